@@ -1,0 +1,79 @@
+import {html} from 'lit';
+import {coreServices, serviceIds, servicesIntro, type ServiceId} from '../../src/content/services.js';
+import {heading} from '../../src/internal/heading.js';
+import {icon, type IconName} from '../../src/internal/icons.js';
+import {IopListElement} from '../../src/internal/list-element.js';
+import {servicesListStyles} from './iop-services-list.styles.js';
+
+const serviceIcons: Record<ServiceId, IconName> = {
+  'individual-therapy': 'person',
+  'support-groups': 'group',
+  'family-support': 'home',
+  'medical-care': 'heart',
+  'experiential-therapy': 'palette',
+  'life-skills': 'key',
+  'goal-setting': 'target',
+  'coping-skills': 'leaf',
+  'relationship-skills': 'link',
+  'relapse-prevention': 'shield',
+};
+
+/**
+ * @summary The core services of an intensive outpatient program, each with a short
+ * plain-language description, as a real list.
+ *
+ * Default item ids, in order: `individual-therapy`, `support-groups`, `family-support`,
+ * `medical-care`, `experiential-therapy`, `life-skills`, `goal-setting`, `coping-skills`,
+ * `relationship-skills`, `relapse-prevention`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The widget's heading (`h2` by default).
+ * @csspart intro - The sentence before the list.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`; a clinic's own items also have the part `custom-item`.
+ * @csspart icon - The decorative icon of an item.
+ * @csspart item-title - The title of an item.
+ * @csspart item-description - The description of an item.
+ *
+ * @cssprop [--iop-columns=2] - Columns of the grid in a wide container (36rem or more).
+ * @cssprop [--iop-color-accent=currentColor] - Icon colour.
+ * @cssprop [--iop-color-border] - Item border colour (defaults to the text colour at 35%).
+ * @cssprop [--iop-color-surface] - Item background (defaults to the text colour at 5%).
+ * @cssprop [--iop-color-text=inherit] - Text colour.
+ * @cssprop [--iop-color-focus=currentColor] - Focus outline colour.
+ * @cssprop [--iop-font-family=inherit] - Font.
+ * @cssprop [--iop-heading-font-family=inherit] - Heading font.
+ * @cssprop [--iop-heading-font-size=1.5em] - Heading size.
+ * @cssprop [--iop-space=1rem] - Base spacing.
+ * @cssprop [--iop-radius=0.5rem] - Corner radius.
+ */
+export class IopServicesList extends IopListElement<ServiceId> {
+  static override styles = [...IopListElement.styles, servicesListStyles];
+
+  protected readonly knownIds = serviceIds;
+
+  protected override render() {
+    const intro = servicesIntro();
+    return html`
+      <div part="base">
+        ${heading(this.level, intro.heading)}
+        <p part="intro">${intro.lead}</p>
+        <ul part="list" role="list" aria-labelledby="heading">
+          ${this.shownItems(coreServices()).map(
+            (item) => html`
+              <li part=${item.custom ? 'item custom-item' : 'item'} data-id=${item.id}>
+                ${icon(item.custom ? 'plus' : serviceIcons[item.id as ServiceId])}
+                <span>
+                  <span part="item-title">${item.title}</span>
+                  ${item.description
+                    ? html`<span part="item-description">${item.description}</span>`
+                    : null}
+                </span>
+              </li>
+            `,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,31 @@
+// Builds dist/ (npm package) and dist/cdn/ (script-tag bundle), then the .d.ts files,
+// one declaration stub per entry point, and custom-elements.json.
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {build} from 'vite';
+
+const run = (command, args) => execFileSync(command, args, {stdio: 'inherit'});
+
+await build({mode: 'npm', logLevel: 'warn'});
+await build({mode: 'cdn', logLevel: 'warn'});
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+
+// dist/<entry>.d.ts re-exports the declarations tsc wrote under dist/types, so the
+// package's "./*.js" export finds types beside every module (HTMLElementTagNameMap too).
+const stubs = {
+  index: 'src/index.js',
+  localization: 'src/localization.js',
+  content: 'src/content/index.js',
+};
+for (const tag of readdirSync('components')) {
+  stubs[tag] = `components/${tag}/${tag}.js`;
+  stubs[`${tag}.component`] = `components/${tag}/${tag}.component.js`;
+}
+for (const [name, target] of Object.entries(stubs)) {
+  writeFileSync(`dist/${name}.d.ts`, `export * from './types/${target}';\n`);
+}
+
+mkdirSync('dist', {recursive: true});
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.component.ts', '--outdir', 'dist', '--quiet']);
+console.log('build: wrote dist/ (npm) and dist/cdn/ (script tag)');

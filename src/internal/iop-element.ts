@@ -1,0 +1,45 @@
+import {LitElement, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
+import {startLocalization} from '../localization.js';
+import {baseStyles} from './styles.js';
+import {warn} from './warn.js';
+
+/**
+ * The base of every iop-widgets element: re-renders on a locale change, validates
+ * `heading-level`, and reports bad clinic input as one `[iop-widgets]` warning each.
+ */
+export abstract class IopElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
+  @property({attribute: 'heading-level', reflect: false})
+  headingLevel: number | string = 2;
+
+  /** The validated heading level, derived in `willUpdate`. */
+  protected level: HeadingLevel = 2;
+
+  constructor() {
+    super();
+    startLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
+    }
+  }
+
+  /** Returns the parsed value, warning once when the parser reported a problem. */
+  protected checked<T>(attribute: string, parsed: Parsed<T>): T {
+    if (parsed.problem) this.warnAttribute(attribute, parsed.problem);
+    return parsed.value;
+  }
+
+  /** One warning that names the element and the attribute, e.g. `<iop-faq> heading-level: …`. */
+  protected warnAttribute(attribute: string, problem: string): void {
+    warn(`<${this.localName}> ${attribute}: ${problem}.`);
+  }
+}

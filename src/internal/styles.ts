@@ -1,0 +1,81 @@
+import {css} from 'lit';
+
+/**
+ * Shared base styles and the `--iop-*` design tokens.
+ *
+ * Colours are derived from the inherited text colour (`currentColor`) so a widget looks
+ * right on light and dark sites alike and keeps its contrast; clinics override tokens.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--iop-font-family, inherit);
+    color: var(--iop-color-text, inherit);
+    line-height: var(--iop-line-height, 1.5);
+    text-align: start;
+    --_space: var(--iop-space, 1rem);
+    --_radius: var(--iop-radius, 0.5rem);
+    --_accent: var(--iop-color-accent, currentColor);
+    --_border: var(--iop-color-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_surface: var(--iop-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_focus: var(--iop-color-focus, currentColor);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [part~='heading'] {
+    font-family: var(--iop-heading-font-family, inherit);
+    font-size: var(--iop-heading-font-size, 1.5em);
+    line-height: 1.25;
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  p {
+    margin-block: 0 var(--_space);
+  }
+
+  a {
+    color: var(--iop-color-link, inherit);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  svg {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  @media (forced-colors: active) {
+    svg {
+      stroke: CanvasText;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,58 @@
+import {readdirSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {defineConfig, type UserConfig} from 'vite';
+
+const here = import.meta.dirname;
+const tags = readdirSync(resolve(here, 'components'));
+
+/** npm entry points: the package, localization, and per element a define and a class module. */
+function npmEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: resolve(here, 'src/index.ts'),
+    localization: resolve(here, 'src/localization.ts'),
+    content: resolve(here, 'src/content/index.ts'),
+  };
+  for (const tag of tags) {
+    entries[tag] = resolve(here, `components/${tag}/${tag}.ts`);
+    entries[`${tag}.component`] = resolve(here, `components/${tag}/${tag}.component.ts`);
+  }
+  return entries;
+}
+
+/**
+ * `vite` serves the demo. `vite build --mode npm` writes the npm package to dist/ (Lit
+ * external); `vite build --mode cdn` writes the self-contained script-tag bundle to
+ * dist/cdn/ (Lit inside, one lazy chunk per locale). scripts/build.mjs runs both.
+ */
+export default defineConfig(({command, mode}): UserConfig => {
+  if (command === 'serve') {
+    return {
+      root: resolve(here, 'demo'),
+      server: {fs: {allow: [here]}},
+    };
+  }
+  const cdn = mode === 'cdn';
+  return {
+    publicDir: false,
+    build: {
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: !cdn,
+      target: 'es2021',
+      minify: cdn,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: cdn ? {'iop-widgets': resolve(here, 'src/index.ts')} : npmEntries(),
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//],
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: cdn ? 'iop-widgets-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          minify: cdn,
+        },
+      },
+    },
+  };
+});
