@@ -224,3 +224,17 @@ describe('<iop-services-list>', () => {
     await expect(narrow).to.be.accessible();
   });
 });
+
+describe('<iop-services-list disclaimer>', () => {
+  afterEach(resetLanguage);
+
+  it('shows the not-medical-advice note only when asked, in the page language', async () => {
+    const plain = await fixture<IopServicesList>(html`<iop-services-list></iop-services-list>`);
+    expect(plain.shadowRoot!.querySelector('[part~="disclaimer"]')).to.be.null;
+    const el = await fixture<IopServicesList>(html`<iop-services-list disclaimer></iop-services-list>`);
+    const note = () => textOf(el.shadowRoot!.querySelector('[part~="disclaimer"]'));
+    expect(note()).to.contain('not medical advice');
+    await setPageLanguage('es', 'es', el);
+    expect(note()).to.contain('No es un consejo médico');
+  });
+});

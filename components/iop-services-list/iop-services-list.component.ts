@@ -34,6 +34,7 @@ const serviceIcons: Record<ServiceId, IconName> = {
  * @csspart icon - The decorative icon of an item.
  * @csspart item-title - The title of an item.
  * @csspart item-description - The description of an item.
+ * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
  *
  * @cssprop [--iop-columns=2] - Columns of the grid in a wide container (36rem or more).
  * @cssprop [--iop-color-accent=currentColor] - Icon colour.
@@ -73,6 +74,7 @@ export class IopServicesList extends IopListElement<ServiceId> {
             `,
           )}
         </ul>
+        ${this.renderDisclaimer()}
       </div>
     `;
   }

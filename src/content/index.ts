@@ -5,3 +5,6 @@
 export type {ContentItem} from './types.js';
 export {coreServices, servicesIntro, serviceIds} from './services.js';
 export type {Service, ServiceId} from './services.js';
+export {disclaimerText} from './disclaimer.js';
+export {sources, sourcesLabel} from './sources.js';
+export type {SourceId} from './sources.js';

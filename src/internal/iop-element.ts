@@ -1,8 +1,9 @@
-import {LitElement, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {startLocalization} from '../localization.js';
+import {disclaimerText} from '../content/disclaimer.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
 
@@ -17,6 +18,10 @@ export abstract class IopElement extends LitElement {
   @property({attribute: 'heading-level', reflect: false})
   headingLevel: number | string = 2;
 
+  /** Shows the "educational information, not medical advice" note under the widget. */
+  @property({type: Boolean, reflect: true})
+  disclaimer = false;
+
   /** The validated heading level, derived in `willUpdate`. */
   protected level: HeadingLevel = 2;
 
@@ -30,6 +35,11 @@ export abstract class IopElement extends LitElement {
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
     }
+  }
+
+  /** The disclaimer note (part `disclaimer`), or nothing unless `disclaimer` is set. */
+  protected renderDisclaimer() {
+    return this.disclaimer ? html`<p part="disclaimer" class="disclaimer">${disclaimerText()}</p>` : nothing;
   }
 
   /** Returns the parsed value, warning once when the parser reported a problem. */

@@ -44,6 +44,18 @@ export const baseStyles = css`
     margin-block: 0 var(--_space);
   }
 
+  .sources {
+    font-size: 0.875em;
+    margin-block: calc(var(--_space) * 0.75) 0;
+  }
+
+  .disclaimer {
+    font-size: 0.875em;
+    margin-block: var(--_space) 0;
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+  }
+
   a {
     color: var(--iop-color-link, inherit);
     text-decoration-thickness: 0.08em;

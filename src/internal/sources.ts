@@ -1,0 +1,23 @@
+import {html} from 'lit';
+import {getLocale} from '../localization.js';
+import {sources, sourcesLabel, type SourceId} from '../content/sources.js';
+
+/** A short "Sources: A; B" line (part `sources`) with links that open in a new tab safely. */
+export function sourcesLine(ids: readonly SourceId[]) {
+  return html`<p part="sources" class="sources">
+    ${sourcesLabel()}
+    ${ids.map(
+      (id, index) => html`${index > 0 ? '; ' : ''}<a href=${sources[id].url} rel="noopener noreferrer external"
+          lang="en">${sources[id].title}</a>`,
+    )}
+  </p>`;
+}
+
+/** Formats a list of words the way the current locale joins them ("a, b and c"). */
+export function joinList(words: string[]): string {
+  try {
+    return new Intl.ListFormat(getLocale(), {type: 'conjunction'}).format(words);
+  } catch {
+    return words.join(', ');
+  }
+}
