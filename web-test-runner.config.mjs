@@ -7,7 +7,7 @@ import {summaryReporter} from './scripts/summary-reporter.mjs';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},

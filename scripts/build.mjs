@@ -1,7 +1,7 @@
 // Builds dist/ (npm package) and dist/cdn/ (script-tag bundle), then the .d.ts files,
 // one declaration stub per entry point, and custom-elements.json.
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
 
 const run = (command, args) => execFileSync(command, args, {stdio: 'inherit'});
@@ -18,7 +18,7 @@ const stubs = {
   localization: 'src/localization.js',
   content: 'src/content/index.js',
 };
-for (const tag of readdirSync('components')) {
+for (const tag of readdirSync('components').filter((tag) => existsSync(`components/${tag}/${tag}.ts`))) {
   stubs[tag] = `components/${tag}/${tag}.js`;
   stubs[`${tag}.component`] = `components/${tag}/${tag}.component.js`;
 }
@@ -27,5 +27,5 @@ for (const [name, target] of Object.entries(stubs)) {
 }
 
 mkdirSync('dist', {recursive: true});
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.component.ts', '--outdir', 'dist', '--quiet']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.component.ts', 'src/internal/*.ts', '--outdir', 'dist', '--quiet']);
 console.log('build: wrote dist/ (npm) and dist/cdn/ (script tag)');

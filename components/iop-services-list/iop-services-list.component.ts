@@ -19,6 +19,7 @@ const serviceIcons: Record<ServiceId, IconName> = {
 };
 
 /**
+ * @tagname iop-services-list
  * @summary The core services of an intensive outpatient program, each with a short
  * plain-language description, as a real list.
  *

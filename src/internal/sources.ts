@@ -2,7 +2,7 @@ import {html} from 'lit';
 import {getLocale} from '../localization.js';
 import {sources, sourcesLabel, type SourceId} from '../content/sources.js';
 
-/** A short "Sources: A; B" line (part `sources`) with links that open in a new tab safely. */
+/** A short "Sources: A; B" line (part `sources`); the links open in the same tab. */
 export function sourcesLine(ids: readonly SourceId[]) {
   return html`<p part="sources" class="sources">
     ${sourcesLabel()}

@@ -1,0 +1,104 @@
+/**
+ * The script-tag bundle (dist/cdn/iop-widgets.js), loaded into plain HTML pages the way
+ * a clinic pastes it: elements already in the page before the script arrives.
+ */
+import {expect} from '@open-wc/testing';
+import {fetched, gzipSize, openPage, shadowText, until} from './page.js';
+
+const BUNDLE = '/dist/cdn/iop-widgets.js';
+const KB = 1024;
+
+describe('script-tag bundle (dist/cdn)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('upgrades elements already in the page, in English, fetching no translation', async () => {
+    const page = await openPage('/tests/fixtures/clinic.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => shadowText(el).includes('What an IOP offers'), 'English render');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
+    const chunks = fetched(page).filter((path) => path.startsWith('/dist/cdn/'));
+    expect(chunks).to.deep.equal([BUNDLE]);
+    expect(page.window.__record.errors).to.deep.equal([]);
+  });
+
+  it('keeps its look inside a hostile theme (shadow DOM) but inherits the page font', async () => {
+    const page = await openPage('/tests/fixtures/clinic.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => el.shadowRoot?.querySelector('h2'), 'render');
+    const h2 = el.shadowRoot!.querySelector('h2')!;
+    const style = page.window.getComputedStyle(h2);
+    expect(style.textTransform).to.equal('none');
+    expect(style.color).not.to.equal('rgb(255, 0, 0)');
+    expect(style.fontFamily).to.equal('Georgia, serif');
+    expect(page.window.getComputedStyle(el.shadowRoot!.querySelector('li')!).listStyleType).to.equal('none');
+  });
+
+  it('switches language live when <html lang> changes, loading only that chunk', async () => {
+    const page = await openPage('/tests/fixtures/clinic.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => shadowText(el).includes('What an IOP offers'), 'English render');
+    page.document.documentElement.lang = 'es';
+    await until(() => shadowText(el).includes('Lo que ofrece un IOP'), 'Spanish render');
+    const chunks = fetched(page).filter((path) => path.startsWith('/dist/cdn/') && path !== BUNDLE);
+    expect(chunks).to.have.length(1);
+    expect(chunks[0]).to.match(/^\/dist\/cdn\/iop-widgets-es-[\w-]+\.js$/);
+    page.document.documentElement.lang = 'en';
+    await until(() => shadowText(el).includes('What an IOP offers'), 'back to English');
+    expect(page.window.__record.errors).to.deep.equal([]);
+  });
+
+  it('starts in Spanish on an es-MX page', async () => {
+    const page = await openPage('/tests/fixtures/clinic-es.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => shadowText(el).includes('Terapia individual'), 'Spanish render');
+    expect(page.window.__record.warnings).to.deep.equal([]);
+  });
+
+  it('works under a strict CSP with Trusted Types enforced', async () => {
+    const page = await openPage('/tests/fixtures/strict-csp.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => shadowText(el).includes('What an IOP offers'), 'render under CSP');
+    page.document.documentElement.lang = 'es';
+    await until(() => shadowText(el).includes('Lo que ofrece un IOP'), 'Spanish chunk under CSP');
+    expect(page.window.__record.violations).to.deep.equal([]);
+    expect(page.window.__record.errors).to.deep.equal([]);
+    // Styles still apply (constructable stylesheets are not blocked by style-src).
+    const list = el.shadowRoot!.querySelector('ul')!;
+    expect(page.window.getComputedStyle(list).display).to.equal('grid');
+  });
+
+  it('survives a second copy of the bundle on the page with one warning per tag', async () => {
+    const page = await openPage('/tests/fixtures/two-copies.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => shadowText(el).includes('What an IOP offers'), 'render');
+    await until(() => page.window.__record.warnings.length > 0, 'warning from the second copy');
+    const defineWarnings = page.window.__record.warnings.filter((w) => w.includes('<iop-services-list> is already defined'));
+    expect(defineWarnings).to.have.length(1);
+    expect(defineWarnings[0]).to.match(/^\[iop-widgets\] /);
+    expect(page.window.__record.errors).to.deep.equal([]);
+  });
+
+  it('sets no cookies and stores nothing', async () => {
+    const page = await openPage('/tests/fixtures/clinic.html');
+    const el = page.document.querySelector('iop-services-list')!;
+    await until(() => shadowText(el).includes('What an IOP offers'), 'render');
+    expect(page.document.cookie).to.equal('');
+    expect(page.window.localStorage.length).to.equal(0);
+    expect(page.window.sessionStorage.length).to.equal(0);
+  });
+
+  it('stays small: the English bundle and each lazy locale chunk (gzip)', async () => {
+    const main = await gzipSize(BUNDLE);
+    const source = await (await fetch(BUNDLE)).text();
+    const chunkNames = [...new Set(source.match(/iop-widgets-[\w-]+-[\w-]{6,}\.js/g) ?? [])];
+    expect(chunkNames.length).to.be.greaterThan(0);
+    const sizes: Record<string, number> = {'iop-widgets.js': main.gzip};
+    for (const name of chunkNames) {
+      const chunk = await gzipSize(`/dist/cdn/${name}`);
+      sizes[name] = chunk.gzip;
+      expect(chunk.gzip, `${name} gzip bytes`).to.be.lessThan(8 * KB);
+    }
+    console.log(`bundle sizes (gzip bytes): ${JSON.stringify(sizes)}`);
+    expect(main.gzip, 'iop-widgets.js gzip bytes').to.be.at.most(20 * KB);
+  });
+});
