@@ -1,6 +1,8 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {defineConfig, type UserConfig} from 'vite';
+// @ts-expect-error: a plain JS build helper without types
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 const here = import.meta.dirname;
 // Every folder in components/ with a define module is an element (tests check the list).
@@ -34,9 +36,32 @@ export default defineConfig(({command, mode}): UserConfig => {
       server: {fs: {allow: [here]}},
     };
   }
+  if (mode === 'sizes') {
+    // Not shipped: each element's define module with Lit inside, minified, as an app that
+    // uses only that element would ship it. tests/sizes.test.ts measures these.
+    return {
+      publicDir: false,
+      plugins: [minifyTemplates()],
+      build: {
+        outDir: 'build/sizes',
+        emptyOutDir: true,
+        target: 'es2021',
+        minify: true,
+        reportCompressedSize: false,
+        lib: {
+          entry: Object.fromEntries(tags.map((tag) => [tag, resolve(here, `components/${tag}/${tag}.ts`)])),
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true},
+        },
+      },
+    };
+  }
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
+    plugins: [minifyTemplates()],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: !cdn,
@@ -49,6 +74,9 @@ export default defineConfig(({command, mode}): UserConfig => {
         formats: ['es'],
       },
       rolldownOptions: {
+        // Lets shared code (such as @lit/localize's str) stay in the entry file, so an
+        // English page loads one file and a translation is one more.
+        preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//],
         output: {
           entryFileNames: '[name].js',

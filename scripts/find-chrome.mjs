@@ -38,4 +38,8 @@ export const chromeArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test files run side by side in tabs: keep background tabs' timers and frames running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
