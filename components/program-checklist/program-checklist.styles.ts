@@ -1,0 +1,119 @@
+import {css} from 'lit';
+
+export const checklistStyles = css`
+  [part~='group'] {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+
+  [part~='legend'] {
+    padding: 0;
+    font-weight: 700;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  [part~='item'] {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: calc(var(--_space) * 0.75);
+    align-items: start;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  [part~='checkbox'] {
+    grid-row: span 2;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  [part~='label'] {
+    font-weight: 700;
+    cursor: pointer;
+    align-self: center;
+    min-block-size: max(24px, 1.5em);
+  }
+
+  [part~='item-description'] {
+    grid-column: 2;
+    margin-block-start: 0.25em;
+  }
+
+  [part~='footer'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-block-start: var(--_space);
+  }
+
+  [part~='progress'] {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  [part~='reset'] {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    min-block-size: 44px;
+    inline-size: 100%;
+    cursor: pointer;
+  }
+
+  [part~='reset']:hover {
+    background: var(--_surface);
+  }
+
+  @container (min-width: 24rem) {
+    [part~='reset'] {
+      inline-size: auto;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='reset'] {
+      border-color: ButtonText;
+    }
+  }
+
+  @media print {
+    [part~='footer'],
+    [part~='progress'],
+    [part~='reset'] {
+      display: none;
+    }
+
+    [part~='item'] {
+      break-inside: avoid;
+      background: none;
+    }
+
+    /* People take the printed list to a visit: every box prints empty. */
+    [part~='checkbox'] {
+      appearance: none;
+      border: 2px solid currentColor;
+      border-radius: 2px;
+      background: none;
+    }
+  }
+`;

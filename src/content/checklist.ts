@@ -1,0 +1,112 @@
+import {msg, str} from '@lit/localize';
+import {getLocale} from '../localization.js';
+import type {ContentItem} from './types.js';
+
+/**
+ * Stable ids of the steps for choosing a program, in the order the source document
+ * gives them. Clinics use these in `include="…"`; stored ticks use them too, so they
+ * never change between versions.
+ */
+export const checklistIds = ['visit', 'licensed', 'treatment-options', 'individual-plan', 'needs-met'] as const;
+
+export type ChecklistId = (typeof checklistIds)[number];
+export type ChecklistItem = ContentItem<ChecklistId>;
+
+/** The steps to check before choosing a program, in the current locale. Call at render time. */
+export function checklistItems(): ChecklistItem[] {
+  return [
+    {
+      id: 'visit',
+      title: msg('Visit before you decide', {
+        id: 'checklist.visit.title',
+        desc: 'Checkbox label in the checklist for choosing a treatment program. Short, under 40 characters.',
+      }),
+      description: msg('Go see the program in person before you make your final choice. Bring this list and your questions.', {
+        id: 'checklist.visit.description',
+        desc: 'Help text under the checklist step "Visit before you decide". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'licensed',
+      title: msg('Check that it is licensed', {
+        id: 'checklist.licensed.title',
+        desc: 'Checkbox label in the checklist for choosing a treatment program (the facility has a state license). Under 40 characters.',
+      }),
+      description: msg('Ask to see the state license. FindTreatment.gov lists treatment places that are licensed by the state.', {
+        id: 'checklist.licensed.description',
+        desc: 'Help text under the checklist step "Check that it is licensed". FindTreatment.gov is a US government website name: keep it as is.',
+      }),
+    },
+    {
+      id: 'treatment-options',
+      title: msg('Look for many kinds of treatment', {
+        id: 'checklist.treatment-options.title',
+        desc: 'Checkbox label in the checklist for choosing a treatment program (a variety of treatment options). Under 40 characters.',
+      }),
+      description: msg('A good program offers a variety of care, such as one-on-one therapy, groups and family support.', {
+        id: 'checklist.treatment-options.description',
+        desc: 'Help text under the checklist step "Look for many kinds of treatment". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'individual-plan',
+      title: msg('Ask for a plan made for you', {
+        id: 'checklist.individual-plan.title',
+        desc: 'Checkbox label in the checklist for choosing a treatment program (an individualized treatment plan). Under 40 characters.',
+      }),
+      description: msg('No one plan is right for everyone. Ask how the staff will build a treatment plan around you.', {
+        id: 'checklist.individual-plan.description',
+        desc: 'Help text under the checklist step "Ask for a plan made for you". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'needs-met',
+      title: msg('Make sure it meets your needs', {
+        id: 'checklist.needs-met.title',
+        desc: 'Checkbox label in the checklist for choosing a treatment program (your needs and goals will be met). Under 40 characters.',
+      }),
+      description: msg('Think about your needs and goals. Check that the type of program and its care fit them.', {
+        id: 'checklist.needs-met.description',
+        desc: 'Help text under the checklist step "Make sure it meets your needs". One or two short sentences.',
+      }),
+    },
+  ];
+}
+
+/** Heading, introduction, group name and button text of the checklist. */
+export function checklistText(): {heading: string; lead: string; legend: string; reset: string} {
+  return {
+    heading: msg('Checklist for choosing a program', {
+      id: 'checklist.heading',
+      desc: 'Heading of the interactive checklist for choosing a substance use treatment program. Short.',
+    }),
+    lead: msg('Before you choose a program, make sure it is right for you. Check off each step when it is done. You can print this list and take it with you.', {
+      id: 'checklist.lead',
+      desc: 'Sentences before the checklist for choosing a treatment program. The printed copy has empty boxes.',
+    }),
+    legend: msg('Steps to check', {
+      id: 'checklist.legend',
+      desc: 'Name of the group of checkboxes, read by screen readers when entering the checklist. Very short.',
+    }),
+    reset: msg('Clear all checks', {
+      id: 'checklist.reset',
+      desc: 'Button that clears every box in the checklist. Short, under 25 characters.',
+    }),
+  };
+}
+
+/** "2 of 5 checked", with both numbers in the current locale's digits. */
+export function checklistProgress(checked: number, total: number): string {
+  let format: (n: number) => string;
+  try {
+    format = new Intl.NumberFormat(getLocale()).format;
+  } catch {
+    format = String;
+  }
+  const done = format(checked);
+  const all = format(total);
+  return msg(str`${done} of ${all} checked`, {
+    id: 'checklist.progress',
+    desc: 'Progress line under the checklist, e.g. "2 of 5 checked". Read aloud by screen readers after each change.',
+  });
+}
