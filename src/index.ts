@@ -3,6 +3,16 @@
  * Import a single element instead with `iop-widgets/<tag>.js`.
  */
 export {IopServicesList} from '../components/iop-services-list/iop-services-list.js';
+export {IopVsPhpTable} from '../components/iop-vs-php-table/iop-vs-php-table.js';
+export {IopOverview} from '../components/iop-overview/iop-overview.js';
+export {IopBenefits} from '../components/iop-benefits/iop-benefits.js';
+export {IopSchedule} from '../components/iop-schedule/iop-schedule.js';
+export {IopFindGuide} from '../components/iop-find-guide/iop-find-guide.js';
+export {IopHelpline} from '../components/iop-helpline/iop-helpline.js';
+export {IopFaq} from '../components/iop-faq/iop-faq.js';
+export {IopProgramCard} from '../components/iop-program-card/iop-program-card.js';
+export {ProgramChecklist} from '../components/program-checklist/program-checklist.js';
+export type {ChecklistChangeDetail} from '../components/program-checklist/program-checklist.js';
 export {
   setLocale,
   getLocale,

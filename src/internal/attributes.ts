@@ -142,3 +142,20 @@ export function describe(value: unknown): string {
   }
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
+
+/**
+ * Parses a short clinic text (a link label, opening hours): spaces folded and trimmed,
+ * at most `max` characters. Empty means "not set". The result is rendered as text.
+ */
+export function parseShortText(input: unknown, max = 120): Parsed<string | undefined> {
+  if (input === undefined || input === null) return {value: undefined};
+  if (typeof input !== 'string' && typeof input !== 'number') {
+    return {value: undefined, problem: `expected text, got ${typeof input}; ignoring it`};
+  }
+  const value = String(input).replace(/\s+/g, ' ').trim();
+  if (value === '') return {value: undefined};
+  if (value.length > max) {
+    return {value: `${value.slice(0, max - 1)}…`, problem: `is longer than ${max} characters; shortened`};
+  }
+  return {value};
+}

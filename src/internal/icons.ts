@@ -20,6 +20,12 @@ const paths = {
   calendar: svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`,
   map: svg`<path d="M12 21s-7-6-7-12a7 7 0 0 1 14 0c0 6-7 12-7 12z"/><circle cx="12" cy="9" r="2"/>`,
   plus: svg`<path d="M12 5v14M5 12h14"/>`,
+  chevron: svg`<path d="M6 9l6 6 6-6"/>`,
+  tag: svg`<path d="M3 12V3h9l9 9-9 9z"/><circle cx="7.5" cy="7.5" r="1.5"/>`,
+  clock: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`,
+  'trend-down': svg`<path d="M3 7l6 6 4-4 8 8M21 11v6h-6"/>`,
+  sun: svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M2 12h2M20 12h2M5 5l1.5 1.5M17.5 17.5L19 19M5 19l1.5-1.5M17.5 6.5L19 5"/>`,
+  moon: svg`<path d="M20 14.5A8 8 0 0 1 9.5 4 8 8 0 1 0 20 14.5z"/>`,
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1,0 +1,12 @@
+import {define} from '../../src/internal/define.js';
+import {IopFaq} from './iop-faq.component.js';
+
+export {IopFaq};
+
+define('iop-faq', IopFaq);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-faq': IopFaq;
+  }
+}

@@ -1,0 +1,104 @@
+import {css} from 'lit';
+
+export const findGuideStyles = css`
+  [part~='list'],
+  [part~='resources'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  [part~='resources'] {
+    align-items: start;
+  }
+
+  [part~='list'] {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+
+  [part~='item'],
+  [part~='resource'] {
+    display: flex;
+    gap: calc(var(--_space) * 0.75);
+    align-items: flex-start;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  [part~='icon'] {
+    color: var(--_accent);
+    margin-block-start: 0.1em;
+  }
+
+  [part~='item-title'],
+  [part~='resource-title'] {
+    display: block;
+    font-weight: 700;
+  }
+
+  [part~='item-description'],
+  [part~='resource-description'],
+  [part~='tty'] {
+    display: block;
+    margin-block-start: 0.25em;
+  }
+
+  [part~='subheading'] {
+    font-family: var(--iop-heading-font-family, inherit);
+    font-size: 1.2em;
+    line-height: 1.25;
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  /* The two main actions look like buttons: big, easy targets on a phone. */
+  [part~='link'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.25em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  [part~='tty'] a {
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 0.1em;
+  }
+
+  @container (min-width: 36rem) {
+    [part~='list'] {
+      grid-template-columns: repeat(var(--iop-columns, 2), minmax(0, 1fr));
+    }
+
+    [part~='resources'] {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='item'],
+    [part~='resource'] {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    [part~='item'],
+    [part~='resource'] {
+      break-inside: avoid;
+      background: none;
+    }
+
+    [part~='locator-link']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+  }
+`;

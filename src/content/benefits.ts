@@ -1,0 +1,89 @@
+import {msg} from '@lit/localize';
+import type {ContentItem} from './types.js';
+
+/**
+ * Stable ids of the benefits of an IOP, in the order the source document gives them.
+ * Clinics use these in `include="…"`; they never change between versions.
+ */
+export const benefitIds = ['stay-with-family', 'lower-cost', 'keep-working', 'similar-outcomes', 'less-use'] as const;
+
+export type BenefitId = (typeof benefitIds)[number];
+export type Benefit = ContentItem<BenefitId>;
+
+/** The benefits that rest on published research (shown with their source). */
+export const researchBenefitIds: readonly BenefitId[] = ['similar-outcomes', 'less-use'];
+
+/** The benefits of an IOP, in the current locale. Call at render time. */
+export function iopBenefits(): Benefit[] {
+  return [
+    {
+      id: 'stay-with-family',
+      title: msg('Stay with your family', {
+        id: 'benefits.stay-with-family.title',
+        desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
+      }),
+      description: msg(
+        'If your family supports you, you can keep living with them. You come in for treatment a few days a week.',
+        {id: 'benefits.stay-with-family.description', desc: 'Description under the benefit "Stay with your family". One or two short sentences.'},
+      ),
+    },
+    {
+      id: 'lower-cost',
+      title: msg('May cost less', {
+        id: 'benefits.lower-cost.title',
+        desc: 'Benefit name in the IOP benefits list. "May": it is not always cheaper. Under 40 characters.',
+      }),
+      description: msg('An IOP may cost less than residential care, where you live at the treatment center.', {
+        id: 'benefits.lower-cost.description',
+        desc: 'Description under the benefit "May cost less". One short sentence; keep the "may".',
+      }),
+    },
+    {
+      id: 'keep-working',
+      title: msg('Time for work and daily life', {
+        id: 'benefits.keep-working.title',
+        desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
+      }),
+      description: msg('An IOP takes less of your time. You may be able to keep working or doing other things you need to do.', {
+        id: 'benefits.keep-working.description',
+        desc: 'Description under the benefit "Time for work and daily life". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'similar-outcomes',
+      title: msg('Results like residential care', {
+        id: 'benefits.similar-outcomes.title',
+        desc: 'Benefit name in the IOP benefits list: outcomes similar to live-in (residential) treatment. Under 40 characters.',
+      }),
+      description: msg(
+        'More time in a treatment center is not always better. Studies have found that results from an IOP are similar to results from residential care.',
+        {id: 'benefits.similar-outcomes.description', desc: 'Description under the benefit "Results like residential care". Two short sentences, no promise.'},
+      ),
+    },
+    {
+      id: 'less-use',
+      title: msg('Less drinking and drug use', {
+        id: 'benefits.less-use.title',
+        desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
+      }),
+      description: msg('A review of several studies found that people in IOPs mostly cut back on alcohol and drug use.', {
+        id: 'benefits.less-use.description',
+        desc: 'Description under the benefit "Less drinking and drug use". One short sentence about research, no promise.',
+      }),
+    },
+  ];
+}
+
+/** Heading and introduction of the benefits list. */
+export function benefitsIntro(): {heading: string; lead: string} {
+  return {
+    heading: msg('Benefits of an IOP', {
+      id: 'benefits.heading',
+      desc: 'Heading of the IOP benefits widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used in your language.',
+    }),
+    lead: msg('No single treatment is right for everyone. Here are some of the benefits an IOP can offer:', {
+      id: 'benefits.lead',
+      desc: 'Sentences before the list of IOP benefits. The first is a caveat (no treatment suits everyone). Ends with a colon because the list follows.',
+    }),
+  };
+}

@@ -1,0 +1,169 @@
+import {msg} from '@lit/localize';
+import type {ContentItem} from './types.js';
+
+/**
+ * Where to find help in the United States. Phone numbers and addresses are data, never
+ * translated; every sentence around them comes from the functions below (call them at
+ * render time).
+ */
+
+/** The SAMHSA National Helpline: free, confidential, 24/7, 365 days a year, English and Spanish. */
+export const samhsaHelpline = {
+  phone: {href: 'tel:+18006624357', display: '1-800-662-HELP (4357)'},
+  tty: {href: 'tel:+18004874889', display: '1-800-487-4889'},
+} as const;
+
+/** FindTreatment.gov, SAMHSA's locator of state-licensed treatment facilities (link out only). */
+export const findTreatmentUrl = 'https://findtreatment.gov/';
+
+/** The 988 Suicide & Crisis Lifeline (call or text) and the emergency number. */
+export const crisisLine = {call: 'tel:988', text: 'sms:988', emergency: '911'} as const;
+
+/** Stable ids of the places to look for an IOP, in the order the guide shows them. */
+export const findWayIds = ['treatment-centers', 'hospitals', 'behavioral-health', 'doctor'] as const;
+
+export type FindWayId = (typeof findWayIds)[number];
+export type FindWay = ContentItem<FindWayId>;
+
+/** Places to ask about an IOP near you, in the current locale. */
+export function findWays(): FindWay[] {
+  return [
+    {
+      id: 'treatment-centers',
+      title: msg('Treatment centers of every kind', {
+        id: 'find.treatment-centers.title',
+        desc: 'Title of a place to look for an IOP: rehab / treatment centers, including residential ones. Under 40 characters.',
+      }),
+      description: msg(
+        'Many live-in (residential) treatment centers also run IOPs. Check with all kinds of rehab near you.',
+        {id: 'find.treatment-centers.description', desc: 'Description under "Treatment centers of every kind". One or two short sentences.'},
+      ),
+    },
+    {
+      id: 'hospitals',
+      title: msg('Local hospitals', {
+        id: 'find.hospitals.title',
+        desc: 'Title of a place to look for an IOP: hospitals near the reader. Under 40 characters.',
+      }),
+      description: msg('Call hospitals near you and ask about their outpatient programs.', {
+        id: 'find.hospitals.description',
+        desc: 'Description under "Local hospitals". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'behavioral-health',
+      title: msg('Behavioral health centers', {
+        id: 'find.behavioral-health.title',
+        desc: 'Title of a place to look for an IOP: behavioral (mental) health treatment facilities. Under 40 characters.',
+      }),
+      description: msg('Contact behavioral health facilities near you to learn about more outpatient programs.', {
+        id: 'find.behavioral-health.description',
+        desc: 'Description under "Behavioral health centers". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'doctor',
+      title: msg('Your doctor', {
+        id: 'find.doctor.title',
+        desc: 'Title of a place to look for an IOP: the reader’s own doctor. Under 40 characters.',
+      }),
+      description: msg('Talk with your doctor. Ask which programs they would suggest for you.', {
+        id: 'find.doctor.description',
+        desc: 'Description under "Your doctor". One or two short sentences.',
+      }),
+    },
+  ];
+}
+
+/** Headings and sentences of the find guide. */
+export function findGuideText() {
+  return {
+    heading: msg('How to find an IOP near you', {
+      id: 'find.heading',
+      desc: 'Heading of the "find a program" widget. IOP = intensive outpatient program. Under 50 characters.',
+    }),
+    lead: msg(
+      'If an IOP sounds right for you or someone you love, there are likely several programs near you. Good places to ask:',
+      {id: 'find.lead', desc: 'Sentence before the list of places to look for an IOP. Ends with a colon because the list follows.'},
+    ),
+    resourcesHeading: msg('Search online or call', {
+      id: 'find.resources.heading',
+      desc: 'Smaller heading before a national search website and a national phone helpline. Under 40 characters.',
+    }),
+    locatorLabel: msg('Search FindTreatment.gov', {
+      id: 'find.locator.label',
+      desc: 'Link text to the website FindTreatment.gov (keep the site name as is). Under 40 characters.',
+    }),
+    locatorAbout: msg('A search tool from SAMHSA that lists state-licensed treatment facilities.', {
+      id: 'find.locator.about',
+      desc: 'Sentence under the FindTreatment.gov link. SAMHSA is a US government agency; keep the acronym.',
+    }),
+    customLocatorLabel: msg('Search for a program near you', {
+      id: 'find.locator.custom-label',
+      desc: 'Link text when a clinic points the search link to its own page or map instead of FindTreatment.gov. Under 40 characters.',
+    }),
+  };
+}
+
+/** Sentences about the SAMHSA National Helpline. */
+export function samhsaText() {
+  return {
+    name: msg('SAMHSA National Helpline', {
+      id: 'help.samhsa.name',
+      desc: 'Name of the US national helpline for substance use. Use the official name in your language if SAMHSA has one.',
+    }),
+    call: msg('Call the SAMHSA National Helpline', {
+      id: 'help.samhsa.call',
+      desc: 'Text of a large call button (the phone number is shown under it). Under 45 characters.',
+    }),
+    about: msg(
+      'Free and confidential. Open 24 hours a day, 365 days a year, in English and Spanish. They can answer your questions and refer you to treatment.',
+      {id: 'help.samhsa.about', desc: 'Facts about the SAMHSA National Helpline, shown under its phone number. Short sentences.'},
+    ),
+    tty: msg('Deaf or hard of hearing? TTY:', {
+      id: 'help.samhsa.tty',
+      desc: 'Label right before the helpline’s TTY phone number (for people who are deaf or hard of hearing). Keep the colon.',
+    }),
+  };
+}
+
+/** The short 988 and 911 lines that every helpline widget shows. */
+export function crisisText() {
+  return {
+    lead: msg('Thinking about suicide, or in crisis right now? You can call or text the 988 Suicide & Crisis Lifeline.', {
+      id: 'help.crisis.lead',
+      desc: 'Calm line before two links, "Call 988" and "Text 988". Use the official name of the 988 Lifeline in your language.',
+    }),
+    call: msg('Call 988', {id: 'help.crisis.call', desc: 'Link text that opens the phone dialer with 988. Very short.'}),
+    text: msg('Text 988', {
+      id: 'help.crisis.text',
+      desc: 'Link text that opens a new text message (SMS) to 988. Very short.',
+    }),
+    emergency: msg('In an emergency, call 911.', {
+      id: 'help.emergency',
+      desc: 'Short line about emergencies in the US. Keep the number 911.',
+    }),
+  };
+}
+
+/** Heading and sentences of the helpline widget. */
+export function helplineText() {
+  return {
+    heading: msg('Help is a phone call away', {
+      id: 'helpline.heading',
+      desc: 'Heading of the call-to-action widget. Warm and hopeful, not alarming. Under 45 characters.',
+    }),
+    lead: msg('You do not have to face this alone. Reaching out is a strong first step.', {
+      id: 'helpline.lead',
+      desc: 'Warm, encouraging sentence under the helpline heading. Plain language, addresses the reader.',
+    }),
+    callUs: msg('Call us', {
+      id: 'helpline.call-us',
+      desc: 'Text of the large call button for the clinic’s own phone number (shown under it), when the clinic gave no label.',
+    }),
+    hours: msg('Hours:', {
+      id: 'helpline.hours',
+      desc: 'Label before the clinic’s opening hours, which the clinic writes itself (e.g. "Mon–Fri 8am–8pm"). Keep the colon.',
+    }),
+  };
+}

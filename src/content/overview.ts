@@ -1,0 +1,90 @@
+import {msg} from '@lit/localize';
+
+/** Stable ids of the "who an IOP may suit" points, in order. */
+export const overviewFitIds = ['no-detox', 'no-round-the-clock-care', 'safe-home'] as const;
+
+export type OverviewFitId = (typeof overviewFitIds)[number];
+
+/** What `<iop-overview>` says, in the current locale. Call at render time. */
+export interface Overview {
+  heading: string;
+  /** What an IOP is. */
+  what: string;
+  /** More care than outpatient counseling, less supervision than residential care. */
+  compare: string;
+  /** You live at home or in a sober living house. */
+  home: string;
+  /** Residential care is not the only option. */
+  options: string;
+  fitHeading: string;
+  fitLead: string;
+  fit: Array<{id: OverviewFitId; text: string}>;
+  /** Outcomes are similar to residential care (McCarty et al. 2014). */
+  outcomes: string;
+}
+
+export function overviewContent(): Overview {
+  return {
+    heading: msg('What is an IOP?', {
+      id: 'overview.heading',
+      desc: 'Heading of the IOP overview widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used in your language.',
+    }),
+    what: msg(
+      'An intensive outpatient program (IOP) treats substance use disorders, which means problems with alcohol or drugs. You go to a treatment center for several hours each week.',
+      {id: 'overview.what', desc: 'First paragraph of the IOP overview: what an IOP is. Two short sentences, plain words.'},
+    ),
+    compare: msg(
+      'You get more kinds of care than in regular outpatient counseling. But staff do not watch over you day and night, as they do in residential care.',
+      {
+        id: 'overview.compare',
+        desc: 'Paragraph of the IOP overview comparing an IOP with outpatient counseling and residential (live-in) care. Two short sentences.',
+      },
+    ),
+    home: msg('You keep living at home. Or you can live in a sober living house, which is a shared home for people in recovery.', {
+      id: 'overview.home',
+      desc: 'Paragraph of the IOP overview: where you live during an IOP. A sober living house is a shared, alcohol- and drug-free home. Two short sentences.',
+    }),
+    options: msg(
+      'Many people think they must move into a treatment center to get help. Residential care can be a good choice, but it is not the only one.',
+      {
+        id: 'overview.options',
+        desc: 'Gentle paragraph of the IOP overview saying live-in (residential) care is not the only option. Calm, not pushy. Two short sentences.',
+      },
+    ),
+    fitHeading: msg('Who an IOP may suit', {
+      id: 'overview.fit.heading',
+      desc: 'Subheading in the IOP overview, above a short list of who an IOP may be right for. Under 40 characters.',
+    }),
+    fitLead: msg('An IOP may be a good fit if you:', {
+      id: 'overview.fit.lead',
+      desc: 'Sentence before the list of who an IOP may suit. Ends with a colon; each list item completes it ("…if you: do not need medical detox").',
+    }),
+    fit: [
+      {
+        id: 'no-detox',
+        text: msg('do not need medical detox', {
+          id: 'overview.fit.no-detox',
+          desc: 'List item completing "An IOP may be a good fit if you:". Medical detox = medically supervised withdrawal. Short.',
+        }),
+      },
+      {
+        id: 'no-round-the-clock-care',
+        text: msg('do not need care around the clock', {
+          id: 'overview.fit.no-round-the-clock-care',
+          desc: 'List item completing "An IOP may be a good fit if you:". Around the clock = 24 hours a day. Short.',
+        }),
+      },
+      {
+        id: 'safe-home',
+        text: msg('have a safe and supportive place to live', {
+          id: 'overview.fit.safe-home',
+          desc: 'List item completing "An IOP may be a good fit if you:". Short.',
+        }),
+      },
+    ],
+    outcomes: msg('Studies have found that results from an IOP are similar to results from residential care.', {
+      id: 'overview.outcomes',
+      desc: 'Paragraph of the IOP overview about research results; a line naming the published source follows it. One sentence, no promise.',
+    }),
+  };
+}
