@@ -1,7 +1,7 @@
 // The demo page: every widget, a language switcher (each language in its own name),
 // theme and width switchers, and the code a clinic pastes.
 import '../src/index.js';
-import {supportedLocales} from '../src/localization.js';
+import {supportedLocales, textDirection} from '../src/localization.js';
 
 interface DemoWidget {
   tag: string;
@@ -9,7 +9,17 @@ interface DemoWidget {
 }
 
 const widgets: DemoWidget[] = [
+  {tag: 'iop-overview', attributes: {}},
   {tag: 'iop-services-list', attributes: {}},
+  {tag: 'iop-schedule', attributes: {tracks: 'day evening'}},
+  {tag: 'iop-benefits', attributes: {}},
+  {tag: 'iop-vs-php-table', attributes: {levels: 'outpatient iop php residential'}},
+  {tag: 'program-checklist', attributes: {}},
+  {tag: 'iop-find-guide', attributes: {}},
+  {tag: 'iop-program-card', attributes: {name: 'Cedar Grove Recovery', tracks: 'day evening', location: 'Springfield', phone: '(555) 010-4477', url: 'https://example.org/', 'continuing-care': '', claims: 'licensed family-program'}},
+  {tag: 'iop-faq', attributes: {}},
+  {tag: 'iop-helpline', attributes: {phone: '(555) 010-4477', label: 'Call Cedar Grove Recovery', hours: 'Mon–Fri, 8 am to 8 pm'}},
+  {tag: 'iop-guide', attributes: {phone: '(555) 010-4477', 'program-name': 'Cedar Grove Recovery'}},
 ];
 
 const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
@@ -18,7 +28,9 @@ for (const locale of supportedLocales) {
   languageSelect.append(new Option(name.charAt(0).toLocaleUpperCase(locale) + name.slice(1), locale));
 }
 languageSelect.addEventListener('change', () => {
+  // As a translated page would: its language, and its direction for Arabic.
   document.documentElement.lang = languageSelect.value;
+  document.documentElement.dir = textDirection(languageSelect.value);
 });
 
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;

@@ -13,11 +13,13 @@ export {IopFaq} from '../components/iop-faq/iop-faq.js';
 export {IopProgramCard} from '../components/iop-program-card/iop-program-card.js';
 export {ProgramChecklist} from '../components/program-checklist/program-checklist.js';
 export type {ChecklistChangeDetail} from '../components/program-checklist/program-checklist.js';
+export {IopGuide} from '../components/iop-guide/iop-guide.js';
 export {
   setLocale,
   getLocale,
   followPageLanguage,
   matchLocale,
+  textDirection,
   supportedLocales,
   type SupportedLocale,
 } from './localization.js';

@@ -34,3 +34,5 @@ export type {ChecklistItem, ChecklistId} from './checklist.js';
 export {disclaimerText} from './disclaimer.js';
 export {sources, sourcesLabel} from './sources.js';
 export type {SourceId} from './sources.js';
+export {guideSectionIds, guideSectionTitles, guideText} from './guide.js';
+export type {GuideSectionId} from './guide.js';

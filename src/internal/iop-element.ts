@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
-import {startLocalization} from '../localization.js';
+import {getLocale, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
@@ -31,6 +31,19 @@ export abstract class IopElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * Marks the element with the language it shows (`lang`) and its direction (`dir`), so
+   * screen readers pick the right voice and Arabic lays out right to left even where the
+   * page says otherwise (an unsupported page language shows English, marked `en`).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const locale = getLocale();
+    if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
+    const dir = textDirection(locale);
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
@@ -38,8 +51,8 @@ export abstract class IopElement extends LitElement {
   }
 
   /** The disclaimer note (part `disclaimer`), or nothing unless `disclaimer` is set. */
-  protected renderDisclaimer() {
-    return this.disclaimer ? html`<p part="disclaimer" class="disclaimer">${disclaimerText()}</p>` : nothing;
+  protected renderDisclaimer(show = this.disclaimer) {
+    return show ? html`<p part="disclaimer" class="disclaimer">${disclaimerText()}</p>` : nothing;
   }
 
   /** Returns the parsed value, warning once when the parser reported a problem. */
