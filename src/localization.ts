@@ -23,11 +23,36 @@ export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...ta
  * relative to the module (so the CDN folder can move to any host).
  */
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/locales/ar.js'),
   es: () => import('./generated/locales/es.js'),
+  ko: () => import('./generated/locales/ko.js'),
+  tl: () => import('./generated/locales/tl.js'),
+  vi: () => import('./generated/locales/vi.js'),
+  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
+  'zh-Hant': () => import('./generated/locales/zh-Hant.js'),
 };
 
-/** Page language tags that map to a shipped locale other than by their first subtag. */
-const aliases: Record<string, SupportedLocale> = {};
+/**
+ * Page language tags (lowercase) that map to a shipped locale other than by their first
+ * subtag. Plain `zh` means Simplified Chinese, the most common on US sites.
+ */
+const aliases: Record<string, SupportedLocale> = {
+  zh: 'zh-Hans',
+  'zh-cn': 'zh-Hans',
+  'zh-sg': 'zh-Hans',
+  'zh-my': 'zh-Hans',
+  'zh-tw': 'zh-Hant',
+  'zh-hk': 'zh-Hant',
+  'zh-mo': 'zh-Hant',
+  fil: 'tl',
+};
+
+const rightToLeft: ReadonlySet<string> = new Set(['ar']);
+
+/** The writing direction of a shipped locale. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return rightToLeft.has(locale) ? 'rtl' : 'ltr';
+}
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 let started = false;
@@ -42,12 +67,11 @@ export function matchLocale(tag: string): SupportedLocale | undefined {
   if (wanted === '') return undefined;
   const exact = supportedLocales.find((locale) => locale.toLowerCase() === wanted);
   if (exact) return exact;
+  // Longest prefix first: zh-Hant-TW → zh-Hant; zh-TW → (alias) zh-Hant; es-MX → es.
   const parts = wanted.split('-');
   for (let length = parts.length; length > 0; length--) {
     const prefix = parts.slice(0, length).join('-');
-    const alias = aliases[prefix];
-    if (alias) return alias;
-    const match = supportedLocales.find((locale) => locale.toLowerCase() === prefix);
+    const match = supportedLocales.find((locale) => locale.toLowerCase() === prefix) ?? aliases[prefix];
     if (match) return match;
   }
   return undefined;

@@ -30,6 +30,9 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** Icons that show a direction in time or reading order: mirrored in right-to-left text. */
+const directional: ReadonlySet<IconName> = new Set(['trend-down']);
+
 export function icon(name: IconName, part = 'icon'): TemplateResult {
-  return html`<svg part=${part} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
+  return html`<svg part=${part} class=${directional.has(name) ? 'directional' : ''} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
 }

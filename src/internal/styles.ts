@@ -76,6 +76,10 @@ export const baseStyles = css`
     stroke-linejoin: round;
   }
 
+  :host([dir='rtl']) svg.directional {
+    transform: scaleX(-1);
+  }
+
   @media (forced-colors: active) {
     svg {
       stroke: CanvasText;

@@ -1,0 +1,58 @@
+/** Right-to-left: under Arabic the widgets lay out from the right. */
+import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
+import '../src/index.js';
+import {followPageLanguage, setLocale} from '../src/localization.js';
+import {inWidth, setPageLanguage} from './helpers.js';
+
+const x = (el: Element) => el.getBoundingClientRect().left;
+
+describe('right-to-left (Arabic)', () => {
+  afterEach(async () => {
+    document.documentElement.removeAttribute('dir');
+    document.documentElement.lang = 'en';
+    await followPageLanguage();
+  });
+
+  it('marks each widget dir="rtl" even on a page that does not set dir', async () => {
+    const el = await fixture<HTMLElement>(html`<iop-services-list></iop-services-list>`);
+    await setPageLanguage('ar', 'ar', el);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(el.getAttribute('lang')).to.equal('ar');
+    const list = el.shadowRoot!.querySelector('ul')!;
+    expect(getComputedStyle(list).direction).to.equal('rtl');
+    // The icon sits at the start of each item, which is now the right.
+    const item = list.querySelector('li')!;
+    expect(x(item.querySelector('svg')!)).to.be.greaterThan(x(item.querySelector('[part~="item-title"]')!));
+    await setPageLanguage('en', 'en', el);
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('reads the comparison table from the right', async () => {
+    const el = await fixture<HTMLElement>(html`<iop-vs-php-table></iop-vs-php-table>`, {parentNode: inWidth('1000px')});
+    await setLocale('ar');
+    await elementUpdated(el);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')];
+    expect(headers.length).to.be.greaterThan(2);
+    expect(x(headers[0])).to.be.greaterThan(x(headers[headers.length - 1]));
+  });
+
+  it('draws the schedule’s weeks from the right', async () => {
+    const el = await fixture<HTMLElement>(html`<iop-schedule></iop-schedule>`, {parentNode: inWidth('900px')});
+    await setLocale('ar');
+    await elementUpdated(el);
+    const weeks = [...el.shadowRoot!.querySelectorAll('[part~="week"]:not([part~="gap"]):not([part~="more"])')];
+    expect(weeks.length).to.be.greaterThan(2);
+    expect(x(weeks[0])).to.be.greaterThan(x(weeks[1]));
+  });
+
+  it('mirrors directional icons only', async () => {
+    const el = await fixture<HTMLElement>(html`<iop-benefits></iop-benefits>`);
+    await setLocale('ar');
+    await elementUpdated(el);
+    const trend = el.shadowRoot!.querySelector('svg.directional');
+    expect(trend, 'a directional icon').to.exist;
+    expect(getComputedStyle(trend!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    const other = el.shadowRoot!.querySelector('svg:not(.directional)')!;
+    expect(getComputedStyle(other).transform).to.equal('none');
+  });
+});
