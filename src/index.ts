@@ -20,6 +20,8 @@ export {
   followPageLanguage,
   matchLocale,
   textDirection,
+  loadTemplates,
+  useHostLocalization,
   supportedLocales,
   type SupportedLocale,
 } from './localization.js';

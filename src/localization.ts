@@ -57,6 +57,8 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 let controls: ReturnType<typeof configureLocalization> | undefined;
 let started = false;
 let pinned = false;
+/** Set by `useHostLocalization()`: the app owns @lit/localize; we only follow it. */
+let hostLocale: SupportedLocale | undefined;
 
 /**
  * Maps any BCP 47 tag to a shipped locale: exact match, then a known alias, then the
@@ -89,7 +91,7 @@ function resolve(tag: string): SupportedLocale {
 }
 
 function configure(): ReturnType<typeof configureLocalization> | undefined {
-  if (controls || started) return controls;
+  if (controls || started || hostLocale) return controls;
   started = true;
   try {
     controls = configureLocalization({
@@ -125,7 +127,7 @@ function pageLanguage(): string {
  * any number of times.
  */
 export function startLocalization(): void {
-  if (started) return;
+  if (started || hostLocale) return;
   if (!configure()) return;
   const root = globalThis.document?.documentElement;
   if (!root) return;
@@ -140,6 +142,10 @@ export function startLocalization(): void {
  * says, until `followPageLanguage()`. Resolves when the translation has loaded.
  */
 export function setLocale(tag: string): Promise<void> {
+  if (hostLocale) {
+    warnOnce('host-set-locale', 'setLocale() does nothing after useHostLocalization(): use your app’s own setLocale().');
+    return Promise.resolve();
+  }
   startLocalization();
   pinned = true;
   return apply(resolve(String(tag ?? '')));
@@ -154,5 +160,32 @@ export function followPageLanguage(): Promise<void> {
 
 /** The locale the widgets show now (`en` until a translation has loaded). */
 export function getLocale(): SupportedLocale {
-  return (controls?.getLocale() ?? sourceLocale) as SupportedLocale;
+  return hostLocale ?? ((controls?.getLocale() ?? sourceLocale) as SupportedLocale);
+}
+
+/**
+ * The widgets' translations for `locale`, for an app that configures @lit/localize
+ * itself: merge them into the templates its own `loadLocale` returns. Resolves to `{}`
+ * for English and for locales the widgets do not ship.
+ */
+export async function loadTemplates(locale: string): Promise<LocaleModule['templates']> {
+  const match = matchLocale(locale);
+  if (!match || match === sourceLocale) return {};
+  return (await loaders[match as TargetLocale]()).templates;
+}
+
+/**
+ * For an app that uses @lit/localize itself (with the npm build they share one copy,
+ * which can be configured only once): call this before any widget is created, then
+ * configure localization in the app and merge `loadTemplates(locale)` into its
+ * `loadLocale`. The widgets then follow the app's `setLocale()` and leave `<html lang>`
+ * alone.
+ */
+export function useHostLocalization(): void {
+  if (hostLocale || controls) return;
+  hostLocale = sourceLocale;
+  globalThis.addEventListener?.('lit-localize-status', (event) => {
+    const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
+    if (detail?.status === 'ready' && detail.readyLocale) hostLocale = matchLocale(detail.readyLocale) ?? sourceLocale;
+  });
 }
