@@ -57,8 +57,11 @@ if (command === 'status') {
     const used = [...text.matchAll(/\$\{[^}]*\}/g)].map((m) => m[0]);
     const unknown = used.filter((expr) => !placeholders.has(expr));
     const missing = [...placeholders.keys()].filter((expr) => !used.includes(expr));
-    if (unknown.length || missing.length || !text.trim()) {
-      problems.push(`${id}: ${[...unknown.map((e) => `unknown ${e}`), ...missing.map((e) => `missing ${e}`), text.trim() ? '' : 'empty'].filter(Boolean).join(', ')}`);
+    // lit-localize copies a target's XML entities into plain-text messages as written
+    // (a reader would see "&amp;"), so these characters cannot appear in a translation.
+    const markup = /[&<>]/.test(text.replace(/\$\{[^}]*\}/g, ''));
+    if (unknown.length || missing.length || !text.trim() || markup) {
+      problems.push(`${id}: ${[...unknown.map((e) => `unknown ${e}`), ...missing.map((e) => `missing ${e}`), text.trim() ? '' : 'empty', markup ? 'contains & < or > (write "and", or rephrase)' : ''].filter(Boolean).join(', ')}`);
       return all;
     }
     const target = escape(text).replace(/\$\{[^}]*\}/g, (expr) => placeholders.get(unescape(expr)));

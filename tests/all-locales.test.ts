@@ -2,7 +2,7 @@
  * Every widget in every shipped locale: translated text, `lang`/`dir` on the element, and
  * axe with no violations.
  */
-import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
+import {expect, fixture, fixtureCleanup, html, elementUpdated} from '@open-wc/testing';
 import '../src/index.js';
 import {setLocale, supportedLocales, followPageLanguage} from '../src/localization.js';
 import {inWidth, textOf} from './helpers.js';
@@ -22,14 +22,13 @@ const widgets = [
 
 async function headingsIn(locale: string): Promise<string[]> {
   await setLocale(locale);
-  const box = inWidth('900px');
   const headings: string[] = [];
   for (const widget of widgets) {
-    const el = await fixture<HTMLElement>(widget, {parentNode: box});
+    const el = await fixture<HTMLElement>(widget, {parentNode: inWidth('900px')});
     await elementUpdated(el);
     headings.push(textOf(el.shadowRoot!.querySelector('[part~="heading"]')));
   }
-  box.remove();
+  fixtureCleanup();
   return headings;
 }
 
@@ -46,9 +45,8 @@ describe('every widget in every locale', function () {
     it(`${locale}: translated, marked with lang and dir, and passes axe (wide and narrow)`, async () => {
       await setLocale(locale);
       for (const width of ['900px', '320px']) {
-        const box = inWidth(width);
         for (const [index, widget] of widgets.entries()) {
-          const el = await fixture<HTMLElement>(widget, {parentNode: box});
+          const el = await fixture<HTMLElement>(widget, {parentNode: inWidth(width)});
           await elementUpdated(el);
           expect(el.getAttribute('lang'), el.localName).to.equal(locale);
           expect(el.getAttribute('dir'), el.localName).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
@@ -59,7 +57,7 @@ describe('every widget in every locale', function () {
           }
           await expect(el, `${el.localName} in ${locale} at ${width}`).to.be.accessible();
         }
-        box.remove();
+        fixtureCleanup();
       }
     });
   }

@@ -37,6 +37,14 @@ describe('localization', () => {
       expect(missing, `untranslated in locales/${locale}.xlf`).to.deep.equal([]);
     });
 
+    it(`${locale}: no translation shows an escaped character such as &amp;`, async () => {
+      const module = (await import(`../src/generated/locales/${locale}.ts`)) as {templates: Record<string, unknown>};
+      const escaped = Object.entries(module.templates)
+        .filter(([, template]) => /&(amp|lt|gt|quot|apos|#\d+);/.test(JSON.stringify(template)))
+        .map(([id]) => id);
+      expect(escaped, 'lit-localize keeps XML entities in plain-text messages').to.deep.equal([]);
+    });
+
     it(`${locale}: the generated module holds every message`, async () => {
       const units = await readXliff(locale);
       const module = (await import(`../src/generated/locales/${locale}.ts`)) as {templates: Record<string, unknown>};

@@ -14,9 +14,9 @@ const LOCALE_CHUNK_BUDGET = 8 * KB;
 // English text measure ~29 KB (see README "Size"). This budget stops growth past that.
 const WHOLE_LIBRARY_BUDGET = 32 * KB;
 
-/** Static imports of a built ES module (`import … from "./x.js"` and `import "./x.js"`). */
+/** Static imports and re-exports of a built ES module (`import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`). */
 function staticImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  return [...code.matchAll(/(?:^|[;}\s])(?:import\s*(?:[\w{}\s,*$]+from\s*)?|export\s*[\w{}\s,*$]+from\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
 }
 
 /** gzip bytes of a module and every module it statically imports (each file on its own, as served). */
@@ -47,8 +47,8 @@ describe('bundle sizes (gzip)', () => {
   after(() => console.log(`sizes, gzip bytes: ${JSON.stringify(report)}`));
 
   it('finds the static imports of a built module', () => {
-    expect(staticImports('import{a as b}from"./x.js";import"./y.js";import * as z from "../z.js";const q=import("./lazy.js")'))
-      .to.deep.equal(['./x.js', './y.js', '../z.js']);
+    expect(staticImports('import{a as b}from"./x.js";import"./y.js";import * as z from "../z.js";const q=import("./lazy.js");export{t as T}from"./chunks/t.js";export*from"./u.js"'))
+      .to.deep.equal(['./x.js', './y.js', '../z.js', './chunks/t.js', './u.js']);
   });
 
   it('a page using one element ships at most 20 KB of JavaScript, Lit included', async () => {
@@ -57,7 +57,8 @@ describe('bundle sizes (gzip)', () => {
     for (const tag of tags) {
       const size = await closureSize(`/build/sizes/${tag}.js`);
       report[tag] = size;
-      expect(size, `${tag} gzip bytes`).to.be.at.most(ONE_ELEMENT_BUDGET);
+      // Lit alone is ~6 KB gzip: a smaller total means the measurement missed a file.
+      expect(size, `${tag} gzip bytes`).to.be.within(6 * KB, ONE_ELEMENT_BUDGET);
     }
   });
 
