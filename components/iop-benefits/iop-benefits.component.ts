@@ -1,10 +1,10 @@
 import {html, nothing} from 'lit';
 import {benefitIds, benefitsIntro, iopBenefits, researchBenefitIds, type BenefitId} from '../../src/content/benefits.js';
 import {heading} from '../../src/internal/heading.js';
-import {icon, type IconName} from '../../src/internal/icons.js';
+import {type IconName} from '../../src/internal/icons.js';
 import {IopListElement} from '../../src/internal/list-element.js';
+import {cardListStyles} from '../../src/internal/styles.js';
 import {sourcesLine} from '../../src/internal/sources.js';
-import {benefitsStyles} from './iop-benefits.styles.js';
 
 const benefitIcons: Record<BenefitId, IconName> = {
   'stay-with-family': 'home',
@@ -49,7 +49,7 @@ const benefitIcons: Record<BenefitId, IconName> = {
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
  */
 export class IopBenefits extends IopListElement<BenefitId> {
-  static override styles = [...IopListElement.styles, benefitsStyles];
+  static override styles = [...IopListElement.styles, cardListStyles];
 
   protected readonly knownIds = benefitIds;
 
@@ -61,21 +61,7 @@ export class IopBenefits extends IopListElement<BenefitId> {
       <div part="base">
         ${heading(this.level, intro.heading)}
         <p part="intro">${intro.lead}</p>
-        <ul part="list" role="list" aria-labelledby="heading">
-          ${items.map(
-            (item) => html`
-              <li part=${item.custom ? 'item custom-item' : 'item'} data-id=${item.id}>
-                ${icon(item.custom ? 'plus' : benefitIcons[item.id as BenefitId])}
-                <span>
-                  <span part="item-title">${item.title}</span>
-                  ${item.description
-                    ? html`<span part="item-description">${item.description}</span>`
-                    : null}
-                </span>
-              </li>
-            `,
-          )}
-        </ul>
+        ${this.renderCards(items, benefitIcons)}
         ${research ? sourcesLine(['mccarty']) : nothing}
         ${this.renderDisclaimer()}
       </div>

@@ -1,9 +1,9 @@
 import {html} from 'lit';
 import {coreServices, serviceIds, servicesIntro, type ServiceId} from '../../src/content/services.js';
 import {heading} from '../../src/internal/heading.js';
-import {icon, type IconName} from '../../src/internal/icons.js';
+import {type IconName} from '../../src/internal/icons.js';
 import {IopListElement} from '../../src/internal/list-element.js';
-import {servicesListStyles} from './iop-services-list.styles.js';
+import {cardListStyles} from '../../src/internal/styles.js';
 
 const serviceIcons: Record<ServiceId, IconName> = {
   'individual-therapy': 'person',
@@ -50,7 +50,7 @@ const serviceIcons: Record<ServiceId, IconName> = {
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
  */
 export class IopServicesList extends IopListElement<ServiceId> {
-  static override styles = [...IopListElement.styles, servicesListStyles];
+  static override styles = [...IopListElement.styles, cardListStyles];
 
   protected readonly knownIds = serviceIds;
 
@@ -60,21 +60,7 @@ export class IopServicesList extends IopListElement<ServiceId> {
       <div part="base">
         ${heading(this.level, intro.heading)}
         <p part="intro">${intro.lead}</p>
-        <ul part="list" role="list" aria-labelledby="heading">
-          ${this.shownItems(coreServices()).map(
-            (item) => html`
-              <li part=${item.custom ? 'item custom-item' : 'item'} data-id=${item.id}>
-                ${icon(item.custom ? 'plus' : serviceIcons[item.id as ServiceId])}
-                <span>
-                  <span part="item-title">${item.title}</span>
-                  ${item.description
-                    ? html`<span part="item-description">${item.description}</span>`
-                    : null}
-                </span>
-              </li>
-            `,
-          )}
-        </ul>
+        ${this.renderCards(this.shownItems(coreServices()), serviceIcons)}
         ${this.renderDisclaimer()}
       </div>
     `;
