@@ -14,6 +14,7 @@ import {icon, type IconName} from '../../src/internal/icons.js';
 import {IopElement} from '../../src/internal/iop-element.js';
 import {safeUrl} from '../../src/internal/sanitize.js';
 import {findGuideStyles} from './iop-find-guide.styles.js';
+import {cardListStyles} from '../../src/internal/styles.js';
 
 const wayIcons: Record<FindWayId, IconName> = {
   'treatment-centers': 'home',
@@ -73,7 +74,7 @@ function isExternal(href: string): boolean {
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
  */
 export class IopFindGuide extends IopElement {
-  static override styles = [...IopElement.styles, findGuideStyles];
+  static override styles = [...IopElement.styles, cardListStyles, findGuideStyles];
 
   /**
    * Where the search link points instead of FindTreatment.gov (e.g. the clinic's own

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
+/** Added to `cardListStyles` (the list of places to ask): the two resource cards. */
 export const findGuideStyles = css`
-  [part~='list'],
   [part~='resources'] {
     list-style: none;
     margin: 0;
@@ -19,7 +19,6 @@ export const findGuideStyles = css`
     margin-block-end: calc(var(--_space) * 1.5);
   }
 
-  [part~='item'],
   [part~='resource'] {
     display: flex;
     gap: calc(var(--_space) * 0.75);
@@ -30,18 +29,11 @@ export const findGuideStyles = css`
     background: var(--_surface);
   }
 
-  [part~='icon'] {
-    color: var(--_accent);
-    margin-block-start: 0.1em;
-  }
-
-  [part~='item-title'],
   [part~='resource-title'] {
     display: block;
     font-weight: 700;
   }
 
-  [part~='item-description'],
   [part~='resource-description'],
   [part~='tty'] {
     display: block;
@@ -73,24 +65,18 @@ export const findGuideStyles = css`
   }
 
   @container (min-width: 36rem) {
-    [part~='list'] {
-      grid-template-columns: repeat(var(--iop-columns, 2), minmax(0, 1fr));
-    }
-
     [part~='resources'] {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
 
   @media (forced-colors: active) {
-    [part~='item'],
     [part~='resource'] {
       border-color: CanvasText;
     }
   }
 
   @media print {
-    [part~='item'],
     [part~='resource'] {
       break-inside: avoid;
       background: none;

@@ -141,6 +141,12 @@ export const cardListStyles = css`
     }
   }
 
+  @media (forced-colors: active) {
+    [part~='item'] {
+      border-color: CanvasText;
+    }
+  }
+
   @media print {
     [part~='item'] {
       break-inside: avoid;
