@@ -28,5 +28,5 @@ for (const [name, target] of Object.entries(stubs)) {
 }
 
 mkdirSync('dist', {recursive: true});
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.component.ts', 'src/internal/*.ts', '--outdir', 'dist', '--quiet']);
+run('npm', ['run', 'manifest', '--silent']); // custom-elements.json from the classes' JSDoc
 console.log('build: wrote dist/ (npm) and dist/cdn/ (script tag)');
