@@ -15,6 +15,13 @@ describe('script-tag bundle (dist/cdn)', () => {
     const el = page.document.querySelector('iop-services-list')!;
     await until(() => shadowText(el).includes('What an IOP offers'), 'English render');
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
+    // Every element in the page upgraded and rendered its heading.
+    const tags = ['iop-overview', 'iop-schedule', 'iop-benefits', 'iop-vs-php-table', 'program-checklist',
+      'iop-find-guide', 'iop-program-card', 'iop-faq', 'iop-helpline', 'iop-guide'];
+    for (const tag of tags) {
+      const widget = page.document.querySelector(tag)!;
+      await until(() => widget.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim(), `<${tag}> heading`);
+    }
     const chunks = fetched(page).filter((path) => path.startsWith('/dist/cdn/'));
     expect(chunks).to.deep.equal([BUNDLE]);
     expect(page.window.__record.errors).to.deep.equal([]);
@@ -59,11 +66,27 @@ describe('script-tag bundle (dist/cdn)', () => {
     await until(() => shadowText(el).includes('What an IOP offers'), 'render under CSP');
     page.document.documentElement.lang = 'es';
     await until(() => shadowText(el).includes('Lo que ofrece un IOP'), 'Spanish chunk under CSP');
+    const guide = page.document.querySelector('iop-guide')!;
+    await until(() => shadowText(guide).includes('Guía sobre los programas'), 'the guide in Spanish under CSP');
+    const checklist = guide.shadowRoot!.querySelector('program-checklist')!;
+    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    expect(page.window.localStorage.length).to.equal(1); // persist: the one opt-in storage
+    page.window.localStorage.clear();
     expect(page.window.__record.violations).to.deep.equal([]);
     expect(page.window.__record.errors).to.deep.equal([]);
     // Styles still apply (constructable stylesheets are not blocked by style-src).
     const list = el.shadowRoot!.querySelector('ul')!;
     expect(page.window.getComputedStyle(list).display).to.equal('grid');
+  });
+
+  it('FAQ JSON-LD under enforced Trusted Types: one warning, no exception, the FAQ still renders', async () => {
+    const page = await openPage('/tests/fixtures/trusted-types-faq.html');
+    const faq = page.document.querySelector('iop-faq')!;
+    await until(() => faq.shadowRoot?.querySelectorAll('details').length, 'FAQ render');
+    await until(() => page.window.__record.warnings.some((w) => w.includes('<iop-faq> json-ld')), 'json-ld warning');
+    expect(page.window.__record.warnings.filter((w) => w.includes('json-ld'))).to.have.length(1);
+    expect(page.window.__record.errors).to.deep.equal([]);
+    expect(page.document.querySelector('script[type="application/ld+json"]')).to.be.null;
   });
 
   it('survives a second copy of the bundle on the page with one warning per tag', async () => {
@@ -78,6 +101,8 @@ describe('script-tag bundle (dist/cdn)', () => {
   });
 
   it('sets no cookies and stores nothing', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
     const page = await openPage('/tests/fixtures/clinic.html');
     const el = page.document.querySelector('iop-services-list')!;
     await until(() => shadowText(el).includes('What an IOP offers'), 'render');
