@@ -48,6 +48,16 @@ describe('script-tag bundle (dist/cdn)', () => {
     const chunks = fetched(page).filter((path) => path.startsWith('/dist/cdn/') && path !== BUNDLE);
     expect(chunks).to.have.length(1);
     expect(chunks[0]).to.match(/^\/dist\/cdn\/iop-widgets-es-[\w-]+\.js$/);
+    // Every widget on the page follows, not just one.
+    const widgets = [...page.document.body.children].filter((node) => node.localName.includes('-'));
+    expect(widgets.length).to.equal(11);
+    await until(() => widgets.every((widget) => widget.getAttribute('lang') === 'es'), 'every widget in Spanish');
+    // A regional tag picks its script: zh-TW → Traditional Chinese, one more chunk.
+    page.document.documentElement.lang = 'zh-TW';
+    await until(() => widgets.every((widget) => widget.getAttribute('lang') === 'zh-Hant'), 'every widget in zh-Hant');
+    const loaded = fetched(page).filter((path) => path.startsWith('/dist/cdn/') && path !== BUNDLE);
+    expect(loaded).to.have.length(2);
+    expect(loaded[1]).to.match(/^\/dist\/cdn\/iop-widgets-zh-Hant-[\w-]+\.js$/);
     page.document.documentElement.lang = 'en';
     await until(() => shadowText(el).includes('What an IOP offers'), 'back to English');
     expect(page.window.__record.errors).to.deep.equal([]);

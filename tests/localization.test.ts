@@ -65,6 +65,13 @@ describe('localization', () => {
     expect(matchLocale('en-US')).to.equal('en');
     expect(matchLocale('es-MX')).to.equal('es');
     expect(matchLocale('ES_us')).to.equal('es');
+    const expected: Record<string, string> = {
+      'zh-CN': 'zh-Hans', 'zh-SG': 'zh-Hans', zh: 'zh-Hans', 'zh-Hans-CN': 'zh-Hans',
+      'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant', 'zh-MO': 'zh-Hant', 'zh-Hant-TW': 'zh-Hant',
+      fil: 'tl', 'fil-PH': 'tl', 'tl-PH': 'tl', 'ar-EG': 'ar', 'es-419': 'es', 'ko-KR': 'ko', 'vi-VN': 'vi',
+    };
+    for (const [tag, locale] of Object.entries(expected)) expect(matchLocale(tag), tag).to.equal(locale);
+    expect(matchLocale('fr-CA')).to.be.undefined;
     expect(matchLocale('xx')).to.be.undefined;
     expect(matchLocale('')).to.be.undefined;
   });
