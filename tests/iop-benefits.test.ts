@@ -44,7 +44,7 @@ describe('<iop-benefits>', () => {
     const byId = (id: string) => textOf(el.shadowRoot!.querySelector(`li[data-id="${id}"] [part~="item-description"]`));
     expect(byId('lower-cost')).to.contain('may cost less');
     expect(byId('keep-working')).to.contain('keep working');
-    expect(byId('less-use')).to.contain('cut back on alcohol and drug use');
+    expect(byId('less-use')).to.contain('drank less and used fewer drugs');
     expect(warnings).to.deep.equal([]);
   });
 

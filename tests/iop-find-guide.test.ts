@@ -55,7 +55,7 @@ describe('<iop-find-guide>', () => {
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(link.hasAttribute('target')).to.be.false;
     expect(textOf(link)).to.equal('Search FindTreatment.gov');
-    expect(textOf($(el, '[part~="locator"] [part~="resource-description"]'))).to.contain('state-licensed');
+    expect(textOf($(el, '[part~="locator"] [part~="resource-description"]'))).to.contain('licensed by the state');
     expect(el.shadowRoot!.querySelectorAll('[target]')).to.have.length(0);
   });
 

@@ -5,7 +5,7 @@ import {overviewFitIds} from '../src/content/overview.js';
 import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
 
 const englishFit = [
-  'do not need medical detox',
+  'do not need medical detox (medical care to get safely through withdrawal)',
   'do not need care around the clock',
   'have a safe and supportive place to live',
 ];
@@ -115,7 +115,7 @@ describe('<iop-overview>', () => {
     await setPageLanguage('es', 'es', el);
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('¿Qué es un IOP?');
     expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('Para quién puede ser un IOP');
-    expect(fit(el)[0]).to.equal('no necesita desintoxicación médica');
+    expect(fit(el)[0]).to.equal('no necesita desintoxicación médica (atención médica para pasar la abstinencia de forma segura)');
     expect(textOf(part(el, 'sources'))).to.match(/^Fuentes: McCarty/);
     expect(allText(el)).to.contain('no es la única');
     await setPageLanguage('en', 'en', el);

@@ -54,7 +54,7 @@ describe('<iop-program-card>', () => {
       ['Location', '12 Cedar Lane, Springfield'],
       ['Phone', '(555) 010-0199'],
       ['Website', 'Visit the program’s website'],
-      ['Program features', 'Continuing care after the program Licensed treatment facility Accepts insurance'],
+      ['Program features', 'Continuing care after the program Licensed treatment center Accepts insurance'],
     ]);
     expect(parts(el, 'track').map(textOf)).to.deep.equal(['Day program', 'Evening program']);
     expect(parts(el, 'feature')).to.have.length(3);
@@ -101,7 +101,7 @@ describe('<iop-program-card>', () => {
     );
     expect(parts(el, 'feature').map(textOf)).to.deep.equal([
       'You can visit before you choose',
-      'Accredited program',
+      'Approved by an outside review group',
       'Program for families',
       'A treatment plan made for you',
     ]);
@@ -127,7 +127,7 @@ describe('<iop-program-card>', () => {
       'Springfield',
       '+1 555 010 0199',
       'Visit the program’s website',
-      'Continuing care after the program Licensed treatment facility',
+      'Continuing care after the program Licensed treatment center',
     ]);
     expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+15550100199');
     expect(part(el, 'website')!.getAttribute('href')).to.equal('/programs/iop');
@@ -161,7 +161,7 @@ describe('<iop-program-card>', () => {
       expect(labels(el)).to.deep.equal([]);
     }],
     ['an unknown claim', html`<iop-program-card name="C" claims="licensed best-in-state"></iop-program-card>`, 'claims', (el) => {
-      expect(parts(el, 'feature').map(textOf)).to.deep.equal(['Licensed treatment facility']);
+      expect(parts(el, 'feature').map(textOf)).to.deep.equal(['Licensed treatment center']);
     }],
     ['an invalid phone', html`<iop-program-card name="C" phone="call us!"></iop-program-card>`, 'phone', (el) => {
       expect(part(el, 'phone')).to.be.null;

@@ -5,10 +5,10 @@ import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from '
 
 const englishFacts = [
   'A typical program lasts about 12 weeks.',
-  'You get about 10 to 12 hours of treatment each week.',
-  'Sessions may be during the day or in the evening. You can choose the time that fits your work and home life.',
+  'A typical week has about 10 to 12 hours of treatment.',
+  'Sessions may be during the day or in the evening. You may be able to choose the time that fits your work and home life.',
   'For example, your sessions might be on 3 days a week. Each program sets its own days and times.',
-  'Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed: it depends on how you are doing when your care team checks in with you.',
+  'Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed. It depends on how you are doing. Your care team will check in with you along the way.',
 ];
 
 const root = (el: IopSchedule) => el.shadowRoot!;
@@ -138,13 +138,13 @@ describe('<iop-schedule>', () => {
 
   describe('hours', () => {
     const cases: Array<[string, string, string]> = [
-      ['9-12', '9–12 hours a week', 'You get about 9 to 12 hours of treatment each week.'],
-      ['9–12', '9–12 hours a week', 'You get about 9 to 12 hours of treatment each week.'],
-      [' 9 – 12 ', '9–12 hours a week', 'You get about 9 to 12 hours of treatment each week.'],
-      ['10', '10 hours a week', 'You get about 10 hours of treatment each week.'],
-      ['12-12', '12 hours a week', 'You get about 12 hours of treatment each week.'],
-      ['1', '1 hour a week', 'You get about 1 hour of treatment each week.'],
-      ['7.5-9', '7.5–9 hours a week', 'You get about 7.5 to 9 hours of treatment each week.'],
+      ['9-12', '9–12 hours a week', 'A typical week has about 9 to 12 hours of treatment.'],
+      ['9–12', '9–12 hours a week', 'A typical week has about 9 to 12 hours of treatment.'],
+      [' 9 – 12 ', '9–12 hours a week', 'A typical week has about 9 to 12 hours of treatment.'],
+      ['10', '10 hours a week', 'A typical week has about 10 hours of treatment.'],
+      ['12-12', '12 hours a week', 'A typical week has about 12 hours of treatment.'],
+      ['1', '1 hour a week', 'A typical week has about 1 hour of treatment.'],
+      ['7.5-9', '7.5–9 hours a week', 'A typical week has about 7.5 to 9 hours of treatment.'],
     ];
     for (const [value, label, sentence] of cases) {
       it(`accepts hours="${value}"`, async () => {
@@ -168,7 +168,7 @@ describe('<iop-schedule>', () => {
       const {el} = await render(html`<iop-schedule></iop-schedule>`);
       el.hours = 15;
       await elementUpdated(el);
-      expect(facts(el)[1]).to.equal('You get about 15 hours of treatment each week.');
+      expect(facts(el)[1]).to.equal('A typical week has about 15 hours of treatment.');
     });
 
     for (const value of ['abc', '0', '-5', '41', '12-9', '5-50', '0-10', '10-', 'ten', '9 to 12', '9--12']) {
@@ -239,7 +239,7 @@ describe('<iop-schedule>', () => {
     await setPageLanguage('es', 'es', el);
     expect(textOf(root(el).querySelector('h2'))).to.equal('Cómo es el horario típico de un IOP');
     expect(facts(el)[0]).to.equal('Un programa típico dura unas 12 semanas.');
-    expect(facts(el)[1]).to.equal('Usted recibe unas 10 a 12 horas de tratamiento cada semana.');
+    expect(facts(el)[1]).to.equal('En una semana típica hay entre 10 y 12 horas de tratamiento, aproximadamente.');
     expect(facts(el)).to.have.length(5);
     expect(all(el, '.track').map(textOf)).to.deep.equal(['Día', 'Noche']);
     expect(textOf(all(el, '.weekday')[0]).toLowerCase()).to.match(/^lun/);
@@ -252,12 +252,12 @@ describe('<iop-schedule>', () => {
     const {el} = await render(html`<iop-schedule weeks="1" hours="7.5-9"></iop-schedule>`);
     await setPageLanguage('es', 'es', el);
     expect(facts(el)[0]).to.equal('Un programa típico dura alrededor de 1 semana.');
-    expect(facts(el)[1]).to.equal('Usted recibe unas 7,5 a 9 horas de tratamiento cada semana.');
+    expect(facts(el)[1]).to.equal('En una semana típica hay entre 7,5 y 9 horas de tratamiento, aproximadamente.');
     expect(textOf(root(el).querySelector('[part~="hours"]'))).to.match(/^7,5\s?[-–]\s?9 horas por semana$/);
     expect(facts(el)[3]).to.contain('3 días a la semana');
     el.hours = '1';
     await elementUpdated(el);
-    expect(facts(el)[1]).to.equal('Usted recibe alrededor de 1 hora de tratamiento cada semana.');
+    expect(facts(el)[1]).to.equal('En una semana típica hay alrededor de 1 hora de tratamiento.');
     expect(facts(el)[3]).to.contain('1 día a la semana');
   });
 

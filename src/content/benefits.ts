@@ -23,7 +23,7 @@ export function iopBenefits(): Benefit[] {
         desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
       }),
       description: msg(
-        'If your family supports you, you can keep living with them. You come in for treatment a few days a week.',
+        'If your family supports you, you can keep living with them. You come in for treatment several days a week.',
         {id: 'benefits.stay-with-family.description', desc: 'Description under the benefit "Stay with your family". One or two short sentences.'},
       ),
     },
@@ -44,7 +44,7 @@ export function iopBenefits(): Benefit[] {
         id: 'benefits.keep-working.title',
         desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
       }),
-      description: msg('An IOP takes less of your time. You may be able to keep working or doing other things you need to do.', {
+      description: msg('An IOP may take less of your time than live-in care. You may be able to keep working or do other things you need to do.', {
         id: 'benefits.keep-working.description',
         desc: 'Description under the benefit "Time for work and daily life". One or two short sentences.',
       }),
@@ -66,7 +66,7 @@ export function iopBenefits(): Benefit[] {
         id: 'benefits.less-use.title',
         desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
       }),
-      description: msg('A review of several studies found that people in IOPs mostly cut back on alcohol and drug use.', {
+      description: msg('Researchers looked at many studies together. In them, people in IOPs mostly drank less and used fewer drugs.', {
         id: 'benefits.less-use.description',
         desc: 'Description under the benefit "Less drinking and drug use". One short sentence about research, no promise.',
       }),
@@ -81,7 +81,7 @@ export function benefitsIntro(): {heading: string; lead: string} {
       id: 'benefits.heading',
       desc: 'Heading of the IOP benefits widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used in your language.',
     }),
-    lead: msg('No single treatment is right for everyone. Here are some of the benefits an IOP can offer:', {
+    lead: msg('No single treatment is right for everyone. Here are some benefits an intensive outpatient program (IOP) can offer:', {
       id: 'benefits.lead',
       desc: 'Sentences before the list of IOP benefits. The first is a caveat (no treatment suits everyone). Ends with a colon because the list follows.',
     }),

@@ -32,7 +32,7 @@ export function checklistItems(): ChecklistItem[] {
         id: 'checklist.licensed.title',
         desc: 'Checkbox label in the checklist for choosing a treatment program (the facility has a state license). Under 40 characters.',
       }),
-      description: msg('Ask to see the state license. FindTreatment.gov lists treatment places that are licensed by the state.', {
+      description: msg('Ask if the program has a state license. FindTreatment.gov lists treatment centers that the state has licensed.', {
         id: 'checklist.licensed.description',
         desc: 'Help text under the checklist step "Check that it is licensed". FindTreatment.gov is a US government website name: keep it as is.',
       }),
@@ -80,7 +80,7 @@ export function checklistText(): {heading: string; lead: string; legend: string;
       id: 'checklist.heading',
       desc: 'Heading of the interactive checklist for choosing a substance use treatment program. Short.',
     }),
-    lead: msg('Before you choose a program, make sure it is right for you. Check off each step when it is done. You can print this list and take it with you.', {
+    lead: msg('Use these steps to compare programs. Check off each step when it is done. You can print this list and take it with you.', {
       id: 'checklist.lead',
       desc: 'Sentences before the checklist for choosing a treatment program. The printed copy has empty boxes.',
     }),

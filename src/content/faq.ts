@@ -21,7 +21,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question. IOP = intensive outpatient program; the answer explains the abbreviation. Under 60 characters.',
       }),
       description: msg(
-        'IOP stands for intensive outpatient program. It treats problems with alcohol or drugs, called substance use disorders. You go to a treatment center for several hours a week, and you live at home or in a sober living house.',
+        'IOP stands for intensive outpatient program. It treats problems with alcohol or drugs, called substance use disorders. You go to a treatment center for several hours a week. You live at home or in a sober living house (a shared home free of alcohol and drugs).',
         {id: 'faq.what-is-iop.answer', desc: 'Answer to "What is an IOP?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you". Explain the abbreviation IOP in your language.'},
       ),
     },
@@ -43,7 +43,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question. PHP = partial hospitalization program; the answer explains it. Under 60 characters.',
       }),
       description: msg(
-        'A PHP, or partial hospitalization program, has more days and more hours of treatment each week, with more structure. It is often a step down after a hospital stay. A PHP may be in a hospital with more medical care. An IOP takes place at a treatment center.',
+        'A PHP, or partial hospitalization program, has more days and more hours of treatment each week, with more structure. It is a step down from a hospital or live-in stay: less care than there, but more than an IOP. A PHP may be in a hospital with more medical care. An IOP takes place at a treatment center.',
         {id: 'faq.iop-vs-php.answer', desc: 'Answer to "How is an IOP different from a PHP?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you". Explain the abbreviation PHP in your language.'},
       ),
     },
@@ -54,7 +54,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question about who an intensive outpatient program suits. Under 60 characters.',
       }),
       description: msg(
-        'An IOP may fit you if you do not need medical detox or care around the clock, and you have a safe, supportive place to live. Research has found results similar to those of live-in (residential) treatment.',
+        'An IOP may fit you if you do not need medical detox (medical care to get safely through withdrawal) or care around the clock. You also need a safe, supportive place to live. Research has found results similar to those of live-in (residential) treatment.',
         {id: 'faq.who-it-suits.answer', desc: 'Answer to "Who is an IOP a good fit for?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you". "Detox" means medically supervised withdrawal. No promises of results.'},
       ),
     },

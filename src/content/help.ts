@@ -35,7 +35,7 @@ export function findWays(): FindWay[] {
         desc: 'Title of a place to look for an IOP: rehab / treatment centers, including residential ones. Under 40 characters.',
       }),
       description: msg(
-        'Many live-in (residential) treatment centers also run IOPs. Check with all kinds of rehab near you.',
+        'Many live-in (residential) treatment centers also run IOPs. Ask treatment centers near you what they offer.',
         {id: 'find.treatment-centers.description', desc: 'Description under "Treatment centers of every kind". One or two short sentences.'},
       ),
     },
@@ -56,7 +56,7 @@ export function findWays(): FindWay[] {
         id: 'find.behavioral-health.title',
         desc: 'Title of a place to look for an IOP: behavioral (mental) health treatment facilities. Under 40 characters.',
       }),
-      description: msg('Contact behavioral health facilities near you to learn about more outpatient programs.', {
+      description: msg('These centers treat mental health and substance use. Call the ones near you and ask about their IOPs.', {
         id: 'find.behavioral-health.description',
         desc: 'Description under "Behavioral health centers". One or two short sentences.',
       }),
@@ -83,7 +83,7 @@ export function findGuideText() {
       desc: 'Heading of the "find a program" widget. IOP = intensive outpatient program. Under 50 characters.',
     }),
     lead: msg(
-      'If an IOP sounds right for you or someone you love, there are likely several programs near you. Good places to ask:',
+      'If an intensive outpatient program (IOP) sounds right for you or someone you love, these are good places to ask:',
       {id: 'find.lead', desc: 'Sentence before the list of places to look for an IOP. Ends with a colon because the list follows.'},
     ),
     resourcesHeading: msg('Search online or call', {
@@ -94,7 +94,7 @@ export function findGuideText() {
       id: 'find.locator.label',
       desc: 'Link text to the website FindTreatment.gov (keep the site name as is). Under 40 characters.',
     }),
-    locatorAbout: msg('A search tool from SAMHSA that lists state-licensed treatment facilities.', {
+    locatorAbout: msg('A search tool from SAMHSA, a U.S. government health agency. It lists treatment centers licensed by the state.', {
       id: 'find.locator.about',
       desc: 'Sentence under the FindTreatment.gov link. SAMHSA is a US government agency; keep the acronym.',
     }),

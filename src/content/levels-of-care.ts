@@ -106,7 +106,7 @@ export function levelsOfCare(): LevelOfCare[] {
         setting: msg('A treatment center', {id: 'levels.iop.setting', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where an IOP takes place.'}),
         home: msg('At home or in a sober living house', {id: 'levels.iop.home', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where you live during an IOP. A sober living house is a shared home free of alcohol and drugs.'}),
         supervision: msg('During sessions only; some medical care', {id: 'levels.iop.supervision', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Supervision and medical care in an IOP: not around the clock.'}),
-        suits: msg('People who don’t need detox or 24-hour care and have a safe, supportive home', {
+        suits: msg('No need for detox or 24-hour care; safe, supportive home', {
           id: 'levels.iop.suits',
           desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Who an IOP is for. Detox = medically supervised withdrawal.',
         }),
@@ -123,11 +123,11 @@ export function levelsOfCare(): LevelOfCare[] {
         days: msg('More days than an IOP, in the daytime', {id: 'levels.php.days', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. How many days a week for a PHP.'}),
         setting: msg('A treatment center or a hospital', {id: 'levels.php.setting', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where a PHP takes place.'}),
         home: msg('At home; you go home each day', {id: 'levels.php.home', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where you live during a PHP (a daytime program).'}),
-        supervision: msg('More structure; quick access to medical and mental health care', {
+        supervision: msg('More structure; quick medical and mental health care', {
           id: 'levels.php.supervision',
           desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Supervision and medical care in a PHP.',
         }),
-        suits: msg('People who need more structure than an IOP, or are leaving a hospital stay', {
+        suits: msg('Need more structure than an IOP, or just left a hospital', {
           id: 'levels.php.suits',
           desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Who a PHP is for: it is a step down from hospital or inpatient care.',
         }),
@@ -160,7 +160,7 @@ export function levelsIntro(): {heading: string; lead: string; rowHeader: string
       desc: 'Heading of the widget that compares an IOP with a PHP and other levels of care for drug and alcohol treatment.',
     }),
     lead: msg(
-      'Treatment for drug or alcohol use comes in levels. Higher levels give more hours and more support. Your care team helps you choose, and you can move between levels as your needs change.',
+      'Treatment for drug or alcohol use comes in levels. Higher levels give more hours and more support. Your care team can help you choose. As your needs change, you may move to a different level.',
       {id: 'levels.lead', desc: 'Short introduction above the table comparing levels of care. Plain words, two or three short sentences.'},
     ),
     rowHeader: msg('Level of care', {

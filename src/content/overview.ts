@@ -34,7 +34,7 @@ export function overviewContent(): Overview {
       {id: 'overview.what', desc: 'First paragraph of the IOP overview: what an IOP is. Two short sentences, plain words.'},
     ),
     compare: msg(
-      'You get more kinds of care than in regular outpatient counseling. But staff do not watch over you day and night, as they do in residential care.',
+      'You get more kinds of care than in regular outpatient counseling. But staff do not watch over you day and night, as they do in live-in (residential) care.',
       {
         id: 'overview.compare',
         desc: 'Paragraph of the IOP overview comparing an IOP with outpatient counseling and residential (live-in) care. Two short sentences.',
@@ -62,7 +62,7 @@ export function overviewContent(): Overview {
     fit: [
       {
         id: 'no-detox',
-        text: msg('do not need medical detox', {
+        text: msg('do not need medical detox (medical care to get safely through withdrawal)', {
           id: 'overview.fit.no-detox',
           desc: 'List item completing "An IOP may be a good fit if you:". Medical detox = medically supervised withdrawal. Short.',
         }),

@@ -32,11 +32,11 @@ export function programTrackLabels(): Record<ProgramTrackId, string> {
 /** The program features a clinic can list, in the current locale. */
 export function programClaimLabels(): Record<ProgramClaimId | 'continuing-care', string> {
   return {
-    licensed: msg('Licensed treatment facility', {
+    licensed: msg('Licensed treatment center', {
       id: 'program-card.claim.licensed',
       desc: 'Program card feature set by the clinic: its facility holds a state license. Short label, under 45 characters.',
     }),
-    accredited: msg('Accredited program', {
+    accredited: msg('Approved by an outside review group', {
       id: 'program-card.claim.accredited',
       desc: 'Program card feature set by the clinic: accredited by an outside body. Short label, under 45 characters.',
     }),

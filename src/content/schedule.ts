@@ -107,7 +107,7 @@ export function scheduleIntro(): {heading: string; lead: string} {
       id: 'schedule.heading',
       desc: 'Heading of the IOP schedule widget. IOP = intensive outpatient program. Under 50 characters.',
     }),
-    lead: msg('You live at home and come to the treatment center for sessions several times a week. Here is what a typical program can look like.', {
+    lead: msg('In an intensive outpatient program (IOP), you live at home and come to the treatment center for sessions several times a week. Here is what a typical program can look like.', {
       id: 'schedule.lead',
       desc: 'Sentence under the heading of the IOP schedule widget, before a picture of the weeks and an example week.',
     }),
@@ -184,21 +184,21 @@ export function scheduleSentences(facts: ScheduleFacts): string[] {
     }),
     facts.hours.min === facts.hours.max
       ? plural(facts.hours.min, {
-          one: msg(str`You get about ${hours} hour of treatment each week.`, {
+          one: msg(str`A typical week has about ${hours} hour of treatment.`, {
             id: 'schedule.fact.hours.one',
             desc: 'Schedule fact, singular form. The placeholder is the number of hours of treatment a week.',
           }),
-          other: msg(str`You get about ${hours} hours of treatment each week.`, {
+          other: msg(str`A typical week has about ${hours} hours of treatment.`, {
             id: 'schedule.fact.hours.other',
             desc: 'Schedule fact, plural form. The placeholder is the number of hours of treatment a week.',
           }),
         })
-      : msg(str`You get about ${min} to ${max} hours of treatment each week.`, {
+      : msg(str`A typical week has about ${min} to ${max} hours of treatment.`, {
           id: 'schedule.fact.hours.range',
           desc: 'Schedule fact with a range of hours, read aloud by screen readers: write the range in words ("10 to 12"), not with a dash. Placeholders: smallest and largest number of hours.',
         }),
     both
-      ? msg('Sessions may be during the day or in the evening. You can choose the time that fits your work and home life.', {
+      ? msg('Sessions may be during the day or in the evening. You may be able to choose the time that fits your work and home life.', {
           id: 'schedule.fact.tracks.both',
           desc: 'Schedule fact: sessions can be in the daytime (day track) or in the evening (evening track); the person chooses one.',
         })
@@ -221,7 +221,7 @@ export function scheduleSentences(facts: ScheduleFacts): string[] {
         desc: 'Describes the example week in the picture, plural form. Must stay clearly an example. The placeholder is a number of days.',
       }),
     }),
-    msg('Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed: it depends on how you are doing when your care team checks in with you.', {
+    msg('Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed. It depends on how you are doing. Your care team will check in with you along the way.', {
       id: 'schedule.fact.flexible',
       desc: 'Schedule fact: the length can grow; never promise a fixed length of stay.',
     }),

@@ -31,7 +31,7 @@ export function coreServices(): Service[] {
         desc: 'Service name in the IOP services list. Short title, under 40 characters.',
       }),
       description: msg(
-        'You meet alone with a therapist. Many programs use cognitive behavioral therapy (CBT), which helps you change thoughts and habits linked to drug or alcohol use.',
+        'You meet alone with a therapist. One common type is cognitive behavioral therapy (CBT). It helps you change thoughts and habits linked to drug or alcohol use.',
         {id: 'services.individual-therapy.description', desc: 'Description under the service "One-on-one therapy". One or two short sentences.'},
       ),
     },
@@ -41,7 +41,7 @@ export function coreServices(): Service[] {
         id: 'services.support-groups.title',
         desc: 'Service name in the IOP services list. "12-step" refers to programs like Alcoholics Anonymous; keep the number.',
       }),
-      description: msg('You meet with other people in recovery. You share what helps and support each other.', {
+      description: msg('These groups follow 12 steps for recovery. You meet with others in recovery, share what helps and support each other.', {
         id: 'services.support-groups.description',
         desc: 'Description under the service "12-step support groups". One or two short sentences.',
       }),
@@ -52,7 +52,7 @@ export function coreServices(): Service[] {
         id: 'services.family-support.title',
         desc: 'Service name in the IOP services list. Short title, under 40 characters.',
       }),
-      description: msg('Your family learns about addiction and recovery. They can join therapy sessions and get support of their own.', {
+      description: msg('Your family learns about substance use and recovery. They can join therapy sessions and get support of their own.', {
         id: 'services.family-support.description',
         desc: 'Description under the service "Family education and therapy". One or two short sentences.',
       }),
@@ -63,7 +63,7 @@ export function coreServices(): Service[] {
         id: 'services.medical-care.title',
         desc: 'Service name in the IOP services list ("holistic and medical care"). Short title, under 40 characters.',
       }),
-      description: msg('Staff care for your body as well as your mind, including your physical health, sleep and stress.', {
+      description: msg('You can get medical care, plus care for your whole self, body and mind.', {
         id: 'services.medical-care.description',
         desc: 'Description under the service "Medical and whole-person care". One or two short sentences.',
       }),
@@ -107,7 +107,7 @@ export function coreServices(): Service[] {
         id: 'services.coping-skills.title',
         desc: 'Service name in the IOP services list ("healthy coping strategies"). Short title, under 40 characters.',
       }),
-      description: msg('You learn healthy ways to deal with stress, cravings and hard feelings without using.', {
+      description: msg('You learn healthy ways to deal with stress, cravings and hard feelings without drinking or using drugs.', {
         id: 'services.coping-skills.description',
         desc: 'Description under the service "Healthy ways to cope". One or two short sentences. "Using" means using drugs or alcohol.',
       }),
@@ -129,7 +129,7 @@ export function coreServices(): Service[] {
         id: 'services.relapse-prevention.title',
         desc: 'Service name in the IOP services list. "Relapse" means starting to use drugs or alcohol again. Under 40 characters.',
       }),
-      description: msg('You make a plan to spot warning signs early and know what to do if cravings come back.', {
+      description: msg('Relapse means starting to drink or use drugs again. You make a plan to spot warning signs early and know what to do.', {
         id: 'services.relapse-prevention.description',
         desc: 'Description under the service "Planning to prevent relapse". One or two short sentences.',
       }),
@@ -144,7 +144,7 @@ export function servicesIntro(): {heading: string; lead: string} {
       id: 'services.heading',
       desc: 'Heading of the IOP services list widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used, otherwise spell it out.',
     }),
-    lead: msg('An IOP usually offers more kinds of care than regular outpatient counseling. Common services include:', {
+    lead: msg('An intensive outpatient program (IOP) usually offers more kinds of care than regular outpatient counseling. Common services include:', {
       id: 'services.lead',
       desc: 'Sentence before the list of IOP services. Ends with a colon because the list follows.',
     }),
