@@ -37,6 +37,9 @@ describe('script-tag bundle (dist/cdn)', () => {
     expect(style.color).not.to.equal('rgb(255, 0, 0)');
     expect(style.fontFamily).to.equal('Georgia, serif');
     expect(page.window.getComputedStyle(el.shadowRoot!.querySelector('li')!).listStyleType).to.equal('none');
+    // "* { line-height: 1 !important }" reaches the host element but not the text inside.
+    const intro = page.window.getComputedStyle(el.shadowRoot!.querySelector('[part~="intro"]')!);
+    expect(parseFloat(intro.lineHeight) / parseFloat(intro.fontSize)).to.be.closeTo(1.5, 0.01);
   });
 
   it('switches language live when <html lang> changes, loading only that chunk', async () => {

@@ -167,4 +167,13 @@ describe('<iop-guide>', () => {
     await settle(narrow);
     await expect(narrow).to.be.accessible();
   });
+
+  it('names each section as a region, so focus lands on something a screen reader can announce', async () => {
+    const el = await fixture<IopGuide>(html`<iop-guide sections="overview faq"></iop-guide>`);
+    const regions = [...el.shadowRoot!.querySelectorAll('[part~="section"]')];
+    expect(regions.map((r) => [r.getAttribute('role'), r.getAttribute('aria-label')])).to.deep.equal([
+      ['region', 'What is an IOP?'],
+      ['region', 'Common questions about IOPs'],
+    ]);
+  });
 });

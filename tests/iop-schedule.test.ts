@@ -41,7 +41,7 @@ describe('<iop-schedule>', () => {
     expect(weekBoxes(el)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     expect(all(el, '[part~="week"][part~="more"]')).to.have.length(1);
     expect(textOf(root(el).querySelector('[part~="hours"]'))).to.equal('10–12 hours a week');
-    expect(all(el, '.weekday').map(textOf)).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(all(el, '.weekday .wide').map(textOf)).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
     expect(sessions(el, 'day')).to.equal(3);
     expect(sessions(el, 'evening')).to.equal(3);
     expect(textOf(root(el).querySelector('.or'))).to.equal('or');
@@ -242,10 +242,10 @@ describe('<iop-schedule>', () => {
     expect(facts(el)[1]).to.equal('En una semana típica hay entre 10 y 12 horas de tratamiento, aproximadamente.');
     expect(facts(el)).to.have.length(5);
     expect(all(el, '.track').map(textOf)).to.deep.equal(['Día', 'Noche']);
-    expect(textOf(all(el, '.weekday')[0]).toLowerCase()).to.match(/^lun/);
+    expect(textOf(all(el, '.weekday .wide')[0]).toLowerCase()).to.match(/^lun/);
     await setPageLanguage('en', 'en', el);
     expect(facts(el)).to.deep.equal(englishFacts);
-    expect(textOf(all(el, '.weekday')[0])).to.equal('Mon');
+    expect(textOf(all(el, '.weekday .wide')[0])).to.equal('Mon');
   });
 
   it('writes numbers, ranges and plurals the Spanish way', async () => {
@@ -307,5 +307,15 @@ describe('<iop-schedule disclaimer>', () => {
     expect(note()).to.contain('not medical advice');
     await setPageLanguage('es', 'es', el);
     expect(note()).to.contain('No es un consejo médico');
+  });
+
+  it('uses narrow weekday names in a narrow container, so none is cut off', async () => {
+    const narrow = await fixture<IopSchedule>(html`<iop-schedule></iop-schedule>`, {parentNode: inWidth('320px')});
+    const wide = await fixture<IopSchedule>(html`<iop-schedule></iop-schedule>`, {parentNode: inWidth('900px')});
+    const shown = (el: IopSchedule) =>
+      all(el, '.weekday').map((day) => [...day.children].find((span) => getComputedStyle(span).display !== 'none')!.textContent);
+    expect(shown(narrow)).to.deep.equal(['M', 'T', 'W', 'T', 'F', 'S', 'S']);
+    expect(shown(wide)).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    for (const day of all(narrow, '.weekday')) expect(day.scrollWidth).to.be.at.most(day.clientWidth + 1);
   });
 });

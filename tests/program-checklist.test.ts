@@ -544,4 +544,14 @@ describe('<program-checklist> storage', () => {
       expect(stored('fallback')).to.equal('{"version":1,"checked":["visit"]}');
     });
   }
+
+  it('draws its checkboxes and their focus ring in the page text colour (dark pages too)', async () => {
+    const box = inWidth('600px');
+    box.style.background = '#111';
+    box.style.color = 'rgb(238, 238, 238)';
+    const el = await fixture<HTMLElement>(html`<program-checklist></program-checklist>`, {parentNode: box});
+    const checkbox = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(getComputedStyle(checkbox).color).to.equal('rgb(238, 238, 238)');
+    expect(getComputedStyle(checkbox).accentColor).to.equal('rgb(238, 238, 238)');
+  });
 });

@@ -55,4 +55,31 @@ describe('right-to-left (Arabic)', () => {
     const other = el.shadowRoot!.querySelector('svg:not(.directional)')!;
     expect(getComputedStyle(other).transform).to.equal('none');
   });
+
+  it('keeps phone numbers left to right inside Arabic text, so they can be dialed as read', async () => {
+    const helpline = await fixture<HTMLElement>(html`<iop-helpline phone="(555) 010-4477"></iop-helpline>`);
+    const national = await fixture<HTMLElement>(html`<iop-helpline></iop-helpline>`);
+    const find = await fixture<HTMLElement>(html`<iop-find-guide></iop-find-guide>`);
+    await setLocale('ar');
+    for (const el of [helpline, national, find]) {
+      await elementUpdated(el);
+      const numbers = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"] bdi')];
+      expect(numbers.length, el.localName).to.be.greaterThan(0);
+      for (const number of numbers) {
+        expect(number.getAttribute('dir')).to.equal('ltr');
+        expect(getComputedStyle(number).direction).to.equal('ltr');
+      }
+    }
+    const clinic = helpline.shadowRoot!.querySelector('[part~="number"]')!;
+    expect(clinic.textContent).to.equal('(555) 010-4477');
+    // "(555)" is drawn to the left of "4477", as written.
+    const text = [...clinic.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 5);
+    const first = range.getBoundingClientRect().left;
+    range.setStart(text, 10);
+    range.setEnd(text, 14);
+    expect(first).to.be.lessThan(range.getBoundingClientRect().left);
+  });
 });

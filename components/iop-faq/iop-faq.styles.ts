@@ -83,4 +83,9 @@ export const faqStyles = css`
       content-visibility: visible;
     }
   }
+
+  /* Full-width control: draw the focus ring inside, so a parent's overflow: hidden can't clip it. */
+  summary:focus-visible {
+    outline-offset: -3px;
+  }
 `;

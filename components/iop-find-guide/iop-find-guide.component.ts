@@ -155,9 +155,9 @@ export class IopFindGuide extends IopElement {
             ${icon('phone')}
             <span>
               <span part="resource-title">${samhsa.name}</span>
-              <a part="link helpline-link" href=${samhsaHelpline.phone.href}>${samhsaHelpline.phone.display}</a>
+              <a part="link helpline-link" href=${samhsaHelpline.phone.href}><bdi dir="ltr">${samhsaHelpline.phone.display}</bdi></a>
               <span part="resource-description">${samhsa.about}</span>
-              <span part="tty">${samhsa.tty} <a href=${samhsaHelpline.tty.href}>${samhsaHelpline.tty.display}</a></span>
+              <span part="tty">${samhsa.tty} <a href=${samhsaHelpline.tty.href}><bdi dir="ltr">${samhsaHelpline.tty.display}</bdi></a></span>
             </span>
           </li>
         </ul>

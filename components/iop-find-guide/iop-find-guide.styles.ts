@@ -82,6 +82,10 @@ export const findGuideStyles = css`
       background: none;
     }
 
+    [part~='locator-link'] {
+      display: inline;
+    }
+
     [part~='locator-link']::after {
       content: ' (' attr(href) ')';
       font-weight: 400;

@@ -131,7 +131,8 @@ export class IopGuide extends IopElement {
           </ol>
         </nav>
         ${this.shown.map(
-          (id) => html`<div part="section" class="section" id="section-${id}" data-section=${id} tabindex="-1">
+          (id) => html`<div part="section" class="section" id="section-${id}" data-section=${id} tabindex="-1"
+            role="region" aria-label=${titles[id]}>
             ${this.renderSection(id)}
           </div>`,
         )}

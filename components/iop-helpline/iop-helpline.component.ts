@@ -130,7 +130,7 @@ export class IopHelpline extends IopElement {
     return html`
       ${this.callLink(samhsaHelpline.phone.href, samhsa.call, samhsaHelpline.phone.display)}
       <p part="facts">${samhsa.about}</p>
-      <p part="tty">${samhsa.tty} <a href=${samhsaHelpline.tty.href}>${samhsaHelpline.tty.display}</a></p>
+      <p part="tty">${samhsa.tty} <a href=${samhsaHelpline.tty.href}><bdi dir="ltr">${samhsaHelpline.tty.display}</bdi></a></p>
     `;
   }
 
@@ -140,7 +140,7 @@ export class IopHelpline extends IopElement {
         ${icon('phone')}
         <span>
           <span part="call-label">${label}</span>
-          <span part="number">${number}</span>
+          <bdi part="number" dir="ltr">${number}</bdi>
         </span>
       </a>
     </p>`;

@@ -104,4 +104,9 @@ export const helplineStyles = css`
       background: none;
     }
   }
+
+  /* Full-width control: draw the focus ring inside, so a parent's overflow: hidden can't clip it. */
+  [part~='call']:focus-visible {
+    outline-offset: -3px;
+  }
 `;

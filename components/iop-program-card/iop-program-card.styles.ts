@@ -109,6 +109,10 @@ export const programCardStyles = css`
       break-inside: avoid;
     }
 
+    [part~='website']::after {
+      content: ' (' attr(href) ')';
+    }
+
     [part~='actions'] {
       display: none;
     }

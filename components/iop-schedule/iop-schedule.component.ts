@@ -155,6 +155,7 @@ export class IopSchedule extends IopElement {
         : [...Array.from({length: MAX_WEEK_BOXES - 2}, (_, index) => index + 1), 0, weeks];
     const days = exampleWeekDays(exampleDays);
     const names = weekdayNames();
+    const narrowNames = weekdayNames('narrow');
     const row = (track: ScheduleTrack) => html`
       <span class="track">${icon(track === 'day' ? 'sun' : 'moon')}${track === 'day' ? labels.day : labels.evening}</span>
       ${names.map((_, day) =>
@@ -182,7 +183,7 @@ export class IopSchedule extends IopElement {
           <div class="caption">${icon('calendar')}<span>${labels.example}</span></div>
           <div class="grid">
             <span class="corner"></span>
-            ${names.map((name) => html`<span class="weekday">${name}</span>`)}
+            ${names.map((name, day) => html`<span class="weekday"><span class="wide">${name}</span><span class="narrow">${narrowNames[day]}</span></span>`)}
             ${tracks.map(
               (track, index) => html`${index > 0 ? html`<span class="or">${labels.or}</span>` : null}${row(track)}`,
             )}

@@ -91,9 +91,22 @@ export const scheduleStyles = css`
 
   .weekday {
     text-align: center;
-    overflow: hidden;
-    text-overflow: clip;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
+  }
+
+  /* Short names ("Mon") where there is room; narrow ones ("M") in a narrow container. */
+  .weekday .wide {
+    display: none;
+  }
+
+  @container (min-width: 36rem) {
+    .weekday .wide {
+      display: inline;
+    }
+
+    .weekday .narrow {
+      display: none;
+    }
   }
 
   .corner {

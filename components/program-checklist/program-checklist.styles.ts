@@ -34,6 +34,9 @@ export const checklistStyles = css`
   }
 
   [part~='checkbox'] {
+    /* Inputs get the UA's own colour; inherit the text colour so currentColor tokens
+       (focus ring, accent) contrast on dark pages too. */
+    color: inherit;
     grid-row: span 2;
     inline-size: max(24px, 1.5em);
     block-size: max(24px, 1.5em);
@@ -115,5 +118,10 @@ export const checklistStyles = css`
       border-radius: 2px;
       background: none;
     }
+  }
+
+  /* Full-width control: draw the focus ring inside, so a parent's overflow: hidden can't clip it. */
+  [part~='reset']:focus-visible {
+    outline-offset: -3px;
   }
 `;

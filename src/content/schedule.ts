@@ -88,14 +88,14 @@ export function exampleDayCount(hours: ScheduleHours): number {
   return Math.min(5, Math.max(1, Math.ceil(hours.max / 4)));
 }
 
-/** Short weekday names in the current locale, Monday first. */
-export function weekdayNames(): string[] {
+/** Weekday names in the current locale, Monday first (`short`: Mon; `narrow`: M). */
+export function weekdayNames(width: 'short' | 'narrow' = 'short'): string[] {
   const monday = Date.UTC(2024, 0, 1);
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat(getLocale(), {weekday: 'short', timeZone: 'UTC'});
+    format = new Intl.DateTimeFormat(getLocale(), {weekday: width, timeZone: 'UTC'});
   } catch {
-    format = new Intl.DateTimeFormat('en', {weekday: 'short', timeZone: 'UTC'});
+    format = new Intl.DateTimeFormat('en', {weekday: width, timeZone: 'UTC'});
   }
   return Array.from({length: 7}, (_, day) => format.format(new Date(monday + day * 86_400_000)));
 }

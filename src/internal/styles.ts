@@ -23,6 +23,12 @@ export const baseStyles = css`
     --_focus: var(--iop-color-focus, currentColor);
   }
 
+  /* Page CSS such as "* { line-height: 1 !important }" reaches the host element but not
+     the wrapper inside the shadow root. */
+  [part~='base'] {
+    line-height: var(--iop-line-height, 1.5);
+  }
+
   :host([hidden]) {
     display: none !important;
   }
@@ -83,6 +89,17 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     svg {
       stroke: CanvasText;
+    }
+  }
+
+  @media print {
+    /* Dark sites' light text would vanish on paper; ::part(base) can still override. */
+    [part~='base'] {
+      color: #000;
+    }
+
+    .sources a::after {
+      content: ' (' attr(href) ')';
     }
   }
 
