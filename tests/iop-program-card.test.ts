@@ -53,7 +53,7 @@ describe('<iop-program-card>', () => {
       ['Program times', 'Day program Evening program'],
       ['Location', '12 Cedar Lane, Springfield'],
       ['Phone', '(555) 010-0199'],
-      ['Website', 'Visit the program’s website'],
+      ['Website', 'Visit the program’s website (Cedar Grove Recovery)'],
       ['Program features', 'Continuing care after the program Licensed treatment center Accepts insurance'],
     ]);
     expect(parts(el, 'track').map(textOf)).to.deep.equal(['Day program', 'Evening program']);
@@ -126,7 +126,7 @@ describe('<iop-program-card>', () => {
       'Weekend program',
       'Springfield',
       '+1 555 010 0199',
-      'Visit the program’s website',
+      'Visit the program’s website (Cedar Grove Recovery)',
       'Continuing care after the program Licensed treatment center',
     ]);
     expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+15550100199');
@@ -220,7 +220,7 @@ describe('<iop-program-card>', () => {
       ['Horarios', 'Programa de día Programa vespertino'],
       ['Ubicación', '12 Cedar Lane, Springfield'],
       ['Teléfono', '(555) 010-0199'],
-      ['Sitio web', 'Visite el sitio web del programa'],
+      ['Sitio web', 'Visite el sitio web del programa (Cedar Grove Recovery)'],
       ['Características del programa', 'Atención continua después del programa Centro de tratamiento con licencia Acepta seguro médico'],
     ]);
     expect(el.querySelector('p')!.textContent).to.equal('Small groups, close to the bus line.');
@@ -257,5 +257,13 @@ describe('<iop-program-card>', () => {
     await elementUpdated(wide);
     await expect(narrow).to.be.accessible();
     await expect(wide).to.be.accessible();
+  });
+
+  it('names the website link after the program, for lists of links with several cards', async () => {
+    const el = await fixture<HTMLElement>(html`<iop-program-card name="Cedar Grove Recovery" url="https://cedargrove.example/"></iop-program-card>`);
+    const link = el.shadowRoot!.querySelector('a[part~="website"]')!;
+    expect(textOf(link)).to.equal('Visit the program’s website (Cedar Grove Recovery)');
+    const hidden = link.querySelector('.visually-hidden')!;
+    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
   });
 });

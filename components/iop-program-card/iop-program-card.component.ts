@@ -175,7 +175,7 @@ export class IopProgramCard extends IopElement {
         ? fact('phone', t.phone, html`<a part="phone" href=${this.shownPhone.href} dir="ltr">${this.shownPhone.display}</a>`)
         : nothing,
       this.shownUrl
-        ? fact('link', t.website, html`<a part="website" href=${this.shownUrl} rel="noopener noreferrer">${t.websiteLink}</a>`)
+        ? fact('link', t.website, html`<a part="website" href=${this.shownUrl} rel="noopener noreferrer">${t.websiteLink}${this.shownName ? html`<span class="visually-hidden"> (${this.shownName})</span>` : nothing}</a>`)
         : nothing,
       features.length > 0 ? fact('check', t.features, list('features', features)) : nothing,
     ].filter((entry) => entry !== nothing);

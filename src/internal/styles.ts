@@ -29,6 +29,16 @@ export const baseStyles = css`
     line-height: var(--iop-line-height, 1.5);
   }
 
+  /* Read by screen readers, not shown (e.g. which program a "website" link belongs to). */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   :host([hidden]) {
     display: none !important;
   }
