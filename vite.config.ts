@@ -58,6 +58,25 @@ export default defineConfig(({command, mode}): UserConfig => {
       },
     };
   }
+  if (mode === 'cdn-autoload') {
+    // dist/cdn/iop-widgets-autoload.js: the same elements, each fetched when its tag appears.
+    return {
+      publicDir: false,
+      plugins: [minifyTemplates()],
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2021',
+        minify: true,
+        sourcemap: true,
+        reportCompressedSize: false,
+        lib: {entry: {'iop-widgets-autoload': resolve(here, 'src/autoload.ts')}, formats: ['es']},
+        rolldownOptions: {
+          output: {entryFileNames: '[name].js', chunkFileNames: 'autoload/[name]-[hash].js', minify: true},
+        },
+      },
+    };
+  }
   const cdn = mode === 'cdn';
   return {
     publicDir: false,

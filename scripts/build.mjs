@@ -8,6 +8,7 @@ const run = (command, args) => execFileSync(command, args, {stdio: 'inherit'});
 
 await build({mode: 'npm', logLevel: 'warn'});
 await build({mode: 'cdn', logLevel: 'warn'});
+await build({mode: 'cdn-autoload', logLevel: 'warn'}); // dist/cdn/iop-widgets-autoload.js
 await build({mode: 'sizes', logLevel: 'warn'}); // build/sizes/: for the size tests, not shipped
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
