@@ -123,4 +123,25 @@ describe('script-tag bundle (dist/cdn)', () => {
     expect(page.window.localStorage.length).to.equal(0);
     expect(page.window.sessionStorage.length).to.equal(0);
   });
+
+  it('a persisted checklist keeps its ticks across a real page reload; one without persist does not', async () => {
+    localStorage.clear();
+    const page = await openPage('/tests/fixtures/checklist-persist.html');
+    const boxes = (doc: Document, index: number) =>
+      [...doc.querySelectorAll('program-checklist')[index].shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    await until(() => boxes(page.document, 0).length === 5 && boxes(page.document, 1).length === 5, 'checklists');
+    boxes(page.document, 0)[1].click();
+    boxes(page.document, 0)[3].click();
+    boxes(page.document, 1)[0].click();
+    expect(Object.keys(page.window.localStorage)).to.deep.equal(['iop-widgets:program-checklist:v1:reload-test']);
+
+    const reloaded = new Promise((resolve) => page.frame.addEventListener('load', resolve, {once: true}));
+    page.window.location.reload();
+    await reloaded;
+    const doc = page.frame.contentDocument!;
+    await until(() => boxes(doc, 0).length === 5 && boxes(doc, 1).length === 5, 'checklists after reload');
+    expect(boxes(doc, 0).map((box) => box.checked)).to.deep.equal([false, true, false, true, false]);
+    expect(boxes(doc, 1).some((box) => box.checked)).to.be.false;
+    localStorage.clear();
+  });
 });
