@@ -4,6 +4,7 @@ import {heading} from '../../src/internal/heading.js';
 import {type IconName} from '../../src/internal/icons.js';
 import {IopListElement} from '../../src/internal/list-element.js';
 import {cardListStyles} from '../../src/internal/styles.js';
+import {cardList} from '../../src/internal/card-list.js';
 import {sourcesLine} from '../../src/internal/sources.js';
 
 const benefitIcons: Record<BenefitId, IconName> = {
@@ -61,7 +62,7 @@ export class IopBenefits extends IopListElement<BenefitId> {
       <div part="base">
         ${heading(this.level, intro.heading)}
         <p part="intro">${intro.lead}</p>
-        ${this.renderCards(items, benefitIcons)}
+        ${cardList(items, benefitIcons)}
         ${research ? sourcesLine(['mccarty']) : nothing}
         ${this.renderDisclaimer()}
       </div>

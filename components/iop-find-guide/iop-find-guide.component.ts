@@ -15,6 +15,7 @@ import {IopElement} from '../../src/internal/iop-element.js';
 import {safeUrl} from '../../src/internal/sanitize.js';
 import {findGuideStyles} from './iop-find-guide.styles.js';
 import {cardListStyles} from '../../src/internal/styles.js';
+import {cardList} from '../../src/internal/card-list.js';
 
 const wayIcons: Record<FindWayId, IconName> = {
   'treatment-centers': 'home',
@@ -125,22 +126,10 @@ export class IopFindGuide extends IopElement {
       <div part="base">
         ${heading(this.level, text.heading)}
         <p part="intro">${text.lead}</p>
-        <ul part="list" role="list" aria-labelledby="heading">
-          ${findWays().map(
-            (way) => html`
-              <li part="item" data-id=${way.id}>
-                ${icon(wayIcons[way.id])}
-                <span>
-                  <span part="item-title">${way.title}</span>
-                  <span part="item-description">${way.description}</span>
-                </span>
-              </li>
-            `,
-          )}
-        </ul>
+        ${cardList(findWays(), wayIcons)}
         ${heading(nested(this.level), text.resourcesHeading, 'resources-heading', 'subheading')}
-        <ul part="resources" role="list" aria-labelledby="resources-heading">
-          <li part="resource locator">
+        <ul part="resources" class="cards" role="list" aria-labelledby="resources-heading">
+          <li part="resource locator" class="card">
             ${icon('map')}
             <span>
               <a part="link locator-link" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
@@ -148,15 +137,15 @@ export class IopFindGuide extends IopElement {
               >
               ${this.customLocator
                 ? nothing
-                : html`<span part="resource-description">${text.locatorAbout}</span>`}
+                : html`<span part="resource-description" class="card-description">${text.locatorAbout}</span>`}
             </span>
           </li>
-          <li part="resource helpline">
+          <li part="resource helpline" class="card">
             ${icon('phone')}
             <span>
-              <span part="resource-title">${samhsa.name}</span>
+              <span part="resource-title" class="card-title">${samhsa.name}</span>
               <a part="link helpline-link" href=${samhsaHelpline.phone.href}><bdi dir="ltr">${samhsaHelpline.phone.display}</bdi></a>
-              <span part="resource-description">${samhsa.about}</span>
+              <span part="resource-description" class="card-description">${samhsa.about}</span>
               <span part="tty">${samhsa.tty} <a href=${samhsaHelpline.tty.href}><bdi dir="ltr">${samhsaHelpline.tty.display}</bdi></a></span>
             </span>
           </li>

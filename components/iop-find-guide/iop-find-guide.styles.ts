@@ -1,16 +1,7 @@
 import {css} from 'lit';
 
-/** Added to `cardListStyles` (the list of places to ask): the two resource cards. */
+/** Added to `cardListStyles`: spacing, the resource links and the two-up resource cards. */
 export const findGuideStyles = css`
-  [part~='resources'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    grid-template-columns: minmax(0, 1fr);
-  }
-
   [part~='resources'] {
     align-items: start;
   }
@@ -19,22 +10,6 @@ export const findGuideStyles = css`
     margin-block-end: calc(var(--_space) * 1.5);
   }
 
-  [part~='resource'] {
-    display: flex;
-    gap: calc(var(--_space) * 0.75);
-    align-items: flex-start;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  [part~='resource-title'] {
-    display: block;
-    font-weight: 700;
-  }
-
-  [part~='resource-description'],
   [part~='tty'] {
     display: block;
     margin-block-start: 0.25em;
@@ -70,18 +45,7 @@ export const findGuideStyles = css`
     }
   }
 
-  @media (forced-colors: active) {
-    [part~='resource'] {
-      border-color: CanvasText;
-    }
-  }
-
   @media print {
-    [part~='resource'] {
-      break-inside: avoid;
-      background: none;
-    }
-
     [part~='locator-link'] {
       display: inline;
     }

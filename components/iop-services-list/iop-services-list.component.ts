@@ -4,6 +4,7 @@ import {heading} from '../../src/internal/heading.js';
 import {type IconName} from '../../src/internal/icons.js';
 import {IopListElement} from '../../src/internal/list-element.js';
 import {cardListStyles} from '../../src/internal/styles.js';
+import {cardList} from '../../src/internal/card-list.js';
 
 const serviceIcons: Record<ServiceId, IconName> = {
   'individual-therapy': 'person',
@@ -60,7 +61,7 @@ export class IopServicesList extends IopListElement<ServiceId> {
       <div part="base">
         ${heading(this.level, intro.heading)}
         <p part="intro">${intro.lead}</p>
-        ${this.renderCards(this.shownItems(coreServices()), serviceIcons)}
+        ${cardList(this.shownItems(coreServices()), serviceIcons)}
         ${this.renderDisclaimer()}
       </div>
     `;

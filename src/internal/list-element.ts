@@ -1,8 +1,7 @@
-import {html, type PropertyValues} from 'lit';
+import type {PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseIdList, parseItems, type ExtraItem} from './attributes.js';
 import {IopElement} from './iop-element.js';
-import {icon, type IconName} from './icons.js';
 import type {ContentItem} from '../content/types.js';
 
 /** An entry as a list widget shows it: a default item, or one the clinic added. */
@@ -58,23 +57,5 @@ export abstract class IopListElement<Id extends string> extends IopElement {
         custom: true,
       })),
     ];
-  }
-
-  /**
-   * The items as a card list (`cardListStyles`): a `<ul>` named by the widget's heading, each
-   * item with its decorative icon (`plus` for a clinic's own), title and description.
-   */
-  protected renderCards(items: ShownItem[], icons: Record<Id, IconName>) {
-    return html`<ul part="list" role="list" aria-labelledby="heading">
-      ${items.map(
-        (item) => html`<li part=${item.custom ? 'item custom-item' : 'item'} data-id=${item.id}>
-          ${icon(item.custom ? 'plus' : icons[item.id as Id])}
-          <span>
-            <span part="item-title">${item.title}</span>
-            ${item.description ? html`<span part="item-description">${item.description}</span>` : null}
-          </span>
-        </li>`,
-      )}
-    </ul>`;
   }
 }

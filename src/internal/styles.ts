@@ -124,11 +124,11 @@ export const baseStyles = css`
 `;
 
 /**
- * The card list shared by `<iop-services-list>` and `<iop-benefits>`: one column in a narrow
- * container, `--iop-columns` (default 2) from 36rem.
+ * Cards: the list of `cardList()` (services, benefits, places to ask) and the find guide's
+ * resource cards. One column in a narrow container; `--iop-columns` (default 2) from 36rem.
  */
 export const cardListStyles = css`
-  [part~='list'] {
+  .cards {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -137,7 +137,7 @@ export const cardListStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
-  [part~='item'] {
+  .card {
     display: flex;
     gap: calc(var(--_space) * 0.75);
     align-items: flex-start;
@@ -147,35 +147,35 @@ export const cardListStyles = css`
     background: var(--_surface);
   }
 
-  [part~='icon'] {
+  .card > svg {
     color: var(--_accent);
     margin-block-start: 0.1em;
   }
 
-  [part~='item-title'] {
+  .card-title {
     display: block;
     font-weight: 700;
   }
 
-  [part~='item-description'] {
+  .card-description {
     display: block;
     margin-block-start: 0.25em;
   }
 
   @container (min-width: 36rem) {
-    [part~='list'] {
+    .cards {
       grid-template-columns: repeat(var(--iop-columns, 2), minmax(0, 1fr));
     }
   }
 
   @media (forced-colors: active) {
-    [part~='item'] {
+    .card {
       border-color: CanvasText;
     }
   }
 
   @media print {
-    [part~='item'] {
+    .card {
       break-inside: avoid;
       background: none;
     }
