@@ -1,13 +1,14 @@
 // Builds dist/ (npm package) and dist/cdn/ (script-tag bundle), then the .d.ts files,
 // one declaration stub per entry point, and custom-elements.json.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import {build} from 'vite';
 
 const run = (command, args) => execFileSync(command, args, {stdio: 'inherit'});
 
 await build({mode: 'npm', logLevel: 'warn'});
 await build({mode: 'cdn', logLevel: 'warn'});
+copyFileSync('src/iop-widgets.css', 'dist/cdn/iop-widgets.css'); // reserves the widgets' space before they upgrade
 await build({mode: 'cdn-autoload', logLevel: 'warn'}); // dist/cdn/iop-widgets-autoload.js
 await build({mode: 'sizes', logLevel: 'warn'}); // build/sizes/: for the size tests, not shipped
 

@@ -66,7 +66,7 @@ describe('<iop-program-card>', () => {
     const {el} = await render(full());
     const phone = part(el, 'phone') as HTMLAnchorElement;
     expect(phone.getAttribute('href')).to.equal('tel:5550100199');
-    expect(phone.getAttribute('dir')).to.equal('ltr');
+    expect(phone.querySelector('bdi')!.getAttribute('dir')).to.equal('ltr');
     const website = part(el, 'website') as HTMLAnchorElement;
     expect(website.getAttribute('href')).to.equal('https://cedargrove.example/iop');
     expect(website.rel).to.equal('noopener noreferrer');
@@ -237,9 +237,18 @@ describe('<iop-program-card>', () => {
   it('stacks terms above values when narrow and sets them side by side when wide', async () => {
     const narrow = await fixture<IopProgramCard>(full(), {parentNode: inWidth('300px')});
     const wide = await fixture<IopProgramCard>(full(), {parentNode: inWidth('900px')});
-    const columns = (el: IopProgramCard) => getComputedStyle(part(el, 'fact')!).gridTemplateColumns.split(' ').length;
-    expect(columns(narrow)).to.equal(1);
-    expect(columns(wide)).to.equal(2);
+    const boxes = (el: IopProgramCard) => {
+      const fact = part(el, 'fact')!;
+      return [fact.querySelector('dt')!.getBoundingClientRect(), fact.querySelector('dd')!.getBoundingClientRect()];
+    };
+    const [narrowTerm, narrowValue] = boxes(narrow);
+    expect(narrowValue.top).to.be.at.least(narrowTerm.bottom - 1);
+    const [wideTerm, wideValue] = boxes(wide);
+    expect(wideValue.left).to.be.at.least(wideTerm.right);
+    expect(Math.abs(wideValue.top - wideTerm.top)).to.be.below(12);
+    // The values start right after the widest label: no wide empty gap beside short labels.
+    const labelWidth = Math.max(...[...wide.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.scrollWidth));
+    expect(wideValue.left - wideTerm.left).to.be.below(labelWidth + 40);
   });
 
   it('passes axe in English, narrow and wide', async () => {

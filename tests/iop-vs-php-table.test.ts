@@ -214,7 +214,7 @@ describe('<iop-vs-php-table>', () => {
   });
 
   it('is a table in a wide container and one card per level in a narrow one', async () => {
-    const wide = (await render(html`<iop-vs-php-table></iop-vs-php-table>`, inWidth('900px'))).el;
+    const wide = (await render(html`<iop-vs-php-table></iop-vs-php-table>`, inWidth('1300px'))).el;
     const narrow = (await render(html`<iop-vs-php-table></iop-vs-php-table>`, inWidth('320px'))).el;
     const style = (el: IopVsPhpTable, selector: string) => getComputedStyle($(el, selector)!);
 
@@ -256,16 +256,38 @@ describe('<iop-vs-php-table>', () => {
   it('fits a wide container with all four levels, in English and Spanish', async () => {
     const {el} = await render(
       html`<iop-vs-php-table levels="outpatient iop php residential"></iop-vs-php-table>`,
-      inWidth('900px'),
+      inWidth('1300px'),
     );
     expect(getComputedStyle($(el, 'tbody tr')!).display).to.equal('table-row');
-    expect($(el, 'table')!.getBoundingClientRect().width).to.be.at.most(900);
+    expect($(el, 'table')!.getBoundingClientRect().width).to.be.at.most(1300);
     await setPageLanguage('es', 'es', el);
-    expect($(el, 'table')!.getBoundingClientRect().width).to.be.at.most(900);
-    expect($(el, '.scroll')!.scrollWidth).to.be.at.most(900);
+    expect($(el, 'table')!.getBoundingClientRect().width).to.be.at.most(1300);
+    expect($(el, '.scroll')!.scrollWidth).to.be.at.most(1300);
   });
 
-  for (const [width, label] of [['900px', 'wide'], ['320px', 'narrow']] as const) {
+  /** Lines the value text of a cell takes (its text after the criterion label). */
+  function valueLines(td: Element): number {
+    const range = document.createRange();
+    range.setStartAfter(td.querySelector('[part~="cell-label"]')!);
+    range.setEnd(td, td.childNodes.length);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  }
+
+  for (const width of [800, 900, 1000]) {
+    it(`stays readable at ${width}px: no value wraps onto three lines, in English and Spanish`, async () => {
+      const {el} = await render(
+        html`<iop-vs-php-table levels="outpatient iop php residential"></iop-vs-php-table>`,
+        inWidth(`${width}px`),
+      );
+      for (const locale of ['en', 'es']) {
+        if (locale === 'es') await setPageLanguage('es', 'es', el);
+        for (const td of $$(el, 'td')) expect(valueLines(td), `${locale} ${td.textContent}`).to.be.at.most(2);
+        expect($(el, '.scroll')!.scrollWidth).to.be.at.most(width);
+      }
+    });
+  }
+
+  for (const [width, label] of [['1300px', 'wide'], ['320px', 'narrow']] as const) {
     it(`passes axe in English and Spanish in a ${label} container`, async () => {
       const {el} = await render(
         html`<iop-vs-php-table levels="outpatient iop php residential" disclaimer></iop-vs-php-table>`,

@@ -28,7 +28,7 @@ describe('right-to-left (Arabic)', () => {
   });
 
   it('reads the comparison table from the right', async () => {
-    const el = await fixture<HTMLElement>(html`<iop-vs-php-table></iop-vs-php-table>`, {parentNode: inWidth('1000px')});
+    const el = await fixture<HTMLElement>(html`<iop-vs-php-table></iop-vs-php-table>`, {parentNode: inWidth('1300px')});
     await setLocale('ar');
     await elementUpdated(el);
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')];

@@ -62,7 +62,7 @@ export class IopBenefits extends IopListElement<BenefitId> {
       <div part="base">
         ${heading(this.level, intro.heading)}
         <p part="intro">${intro.lead}</p>
-        ${cardList(items, benefitIcons)}
+        ${cardList(items, benefitIcons, this.pageLang)}
         ${research ? sourcesLine(['mccarty']) : nothing}
         ${this.renderDisclaimer()}
       </div>

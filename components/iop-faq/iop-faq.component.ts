@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {faqEntries, faqIds, faqIntro, type FaqId} from '../../src/content/faq.js';
@@ -110,6 +110,7 @@ export class IopFaq extends IopListElement<FaqId> {
               <details
                 part=${item.custom ? 'item custom-item' : 'item'}
                 data-id=${item.id}
+                lang=${(item.custom && this.pageLang) || nothing}
                 ?open=${this.expanded}
                 @toggle=${this.onToggle}
               >

@@ -15,12 +15,7 @@ export const findGuideStyles = css`
     margin-block-start: 0.25em;
   }
 
-  [part~='subheading'] {
-    font-family: var(--iop-heading-font-family, inherit);
-    font-size: 1.2em;
-    line-height: 1.25;
-    margin-block: 0 calc(var(--_space) * 0.75);
-  }
+
 
   /* The two main actions look like buttons: big, easy targets on a phone. */
   [part~='link'] {

@@ -21,13 +21,14 @@ import {guideStyles} from './iop-guide.styles.js';
  * @csspart contents - The contents `<nav>`.
  * @csspart contents-heading - The contents heading ("On this page").
  * @csspart contents-list - The list of links.
- * @csspart section - The wrapper of each section (focused when its contents link is used).
+ * @csspart section - The wrapper of each section (its heading is focused when its contents link is used).
  * @csspart disclaimer - The "not medical advice" note at the end (shown unless `hide-disclaimer`).
  *
  * @cssprop [--iop-color-border] - Border of the contents box.
  * @cssprop [--iop-color-focus=currentColor] - Focus outline colour.
  * @cssprop [--iop-space=1rem] - Base spacing.
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
+ * @cssprop [--iop-scroll-margin] - Space kept above a section reached from the contents (e.g. a sticky header's height); the page's `scroll-padding-top` is honoured too.
  */
 export class IopGuide extends IopElement {
   static override styles = [...IopElement.styles, guideStyles];
@@ -76,14 +77,32 @@ export class IopGuide extends IopElement {
     }
   }
 
-  /** Moves to a section: the contents links work inside shadow DOM, where #ids do not. */
-  private go(event: Event, id: GuideSectionId): void {
+  /**
+   * Moves to a section: the contents links work inside shadow DOM, where #ids do not.
+   * Scrolls below a sticky header (the page's `scroll-padding-top`, or
+   * `--iop-scroll-margin`), moves focus to the section's heading, and puts `#iop-<id>` in
+   * the address (unless it holds another fragment) so the section can be linked: opening
+   * such a link scrolls to it.
+   */
+  private go(event: Event | undefined, id: GuideSectionId, smooth = true): void {
     const section = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
     if (!section) return;
-    event.preventDefault();
-    const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    event?.preventDefault();
+    smooth &&= !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     section.scrollIntoView({behavior: smooth ? 'smooth' : 'auto', block: 'start'});
-    section.focus({preventScroll: true});
+    const title = section.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('#heading') ?? section;
+    title.tabIndex = -1;
+    title.focus({preventScroll: true});
+    // Only where the address has no other fragment (a hash router's route stays untouched).
+    if (event && /^(#iop-[\w-]*)?$/.test(location.hash)) history.replaceState(history.state, '', `#iop-${id}`);
+  }
+
+  protected override firstUpdated(): void {
+    const id = location.hash.slice(5) as GuideSectionId;
+    if (location.hash.startsWith('#iop-') && this.shown.includes(id)) {
+      // After the sections' own first render.
+      requestAnimationFrame(() => this.go(undefined, id, false));
+    }
   }
 
   private renderSection(id: GuideSectionId) {
@@ -131,8 +150,7 @@ export class IopGuide extends IopElement {
           </ol>
         </nav>
         ${this.shown.map(
-          (id) => html`<div part="section" class="section" id="section-${id}" data-section=${id} tabindex="-1"
-            role="region" aria-label=${titles[id]}>
+          (id) => html`<div part="section" class="section" id="section-${id}" data-section=${id} tabindex="-1">
             ${this.renderSection(id)}
           </div>`,
         )}

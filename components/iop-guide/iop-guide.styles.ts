@@ -2,14 +2,18 @@ import {css} from 'lit';
 
 export const guideStyles = css`
   [part~='contents'] {
-    margin-block-end: calc(var(--_space) * 2);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
+    margin-block-end: calc(var(--_space) * 2.5);
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border-inline-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .section > * {
+    margin-block: 0;
   }
 
   [part~='contents-heading'] {
-    font-size: 1.125em;
     margin-block: 0 calc(var(--_space) * 0.5);
   }
 
@@ -23,8 +27,9 @@ export const guideStyles = css`
     break-inside: avoid;
   }
 
+  /* A block link: a wrapped title keeps its number beside its first line. */
   [part~='contents-list'] a {
-    display: inline-block;
+    display: block;
     min-block-size: 24px;
     padding-block: 0.125em;
   }
@@ -38,7 +43,7 @@ export const guideStyles = css`
 
   .section {
     margin-block-end: calc(var(--_space) * 2.5);
-    scroll-margin-block-start: var(--_space);
+    scroll-margin-block-start: var(--iop-scroll-margin, var(--_space));
   }
 
   .section:focus {

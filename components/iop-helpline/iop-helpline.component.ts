@@ -106,17 +106,17 @@ export class IopHelpline extends IopElement {
         <p part="intro">${text.lead}</p>
         ${phone
           ? html`
-              ${this.callLink(phone.href, this.labelText ?? text.callUs, phone.display)}
+              ${this.callLink(phone.href, this.labelText ?? text.callUs, phone.display, this.labelText ? this.pageLang : undefined)}
               ${this.hoursText
-                ? html`<p part="hours"><span part="hours-label">${text.hours}</span> ${this.hoursText}</p>`
+                ? html`<p part="hours"><span part="hours-label">${text.hours}</span>${' '}<span lang=${this.pageLang ?? nothing}>${this.hoursText}</span></p>`
                 : nothing}
             `
           : this.national()}
         <div part="crisis">
           <p>${crisis.lead}</p>
           <ul part="crisis-links" role="list">
-            <li><a part="crisis-link" href=${crisisLine.call}>${crisis.call}</a></li>
-            <li><a part="crisis-link" href=${crisisLine.text}>${crisis.text}</a></li>
+            <li><a part="crisis-link" class="control" href=${crisisLine.call}>${crisis.call}</a></li>
+            <li><a part="crisis-link" class="control" href=${crisisLine.text}>${crisis.text}</a></li>
           </ul>
           <p part="emergency">${crisis.emergency}</p>
         </div>
@@ -134,12 +134,12 @@ export class IopHelpline extends IopElement {
     `;
   }
 
-  private callLink(href: string, label: string, number: string) {
+  private callLink(href: string, label: string, number: string, lang?: string) {
     return html`<p>
-      <a part="call" href=${href}>
+      <a part="call" class="primary" href=${href}>
         ${icon('phone')}
         <span>
-          <span part="call-label">${label}</span>
+          <span part="call-label" lang=${lang ?? nothing}>${label}</span>
           <bdi part="number" dir="ltr">${number}</bdi>
         </span>
       </a>

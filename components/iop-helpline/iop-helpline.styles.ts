@@ -1,43 +1,25 @@
 import {css} from 'lit';
 
 export const helplineStyles = css`
-  /* The main action: a big, calm, button-like link, full width on a narrow column. */
+  /* The main action: a filled button (see .primary), full width on a narrow column. */
   [part~='call'] {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 0.75);
     inline-size: 100%;
     min-block-size: 3.5rem;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    text-decoration: none;
     overflow-wrap: anywhere;
   }
 
-  [part~='call']:hover {
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-
   [part~='call'] [part~='icon'] {
-    color: var(--_accent);
     inline-size: 1.75em;
     block-size: 1.75em;
   }
 
   [part~='call-label'] {
     display: block;
-    font-weight: 700;
-    text-decoration: underline;
-    text-decoration-thickness: 0.08em;
-    text-underline-offset: 0.15em;
   }
 
   [part~='number'] {
     display: block;
     font-size: 1.25em;
-    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
 
@@ -50,19 +32,26 @@ export const helplineStyles = css`
     min-block-size: 24px;
   }
 
+  /* Clearly there, not alarming: a tinted box with an accent edge. */
   [part~='crisis'] {
     margin-block-start: calc(var(--_space) * 1.25);
-    padding-inline-start: calc(var(--_space) * 0.75);
-    border-inline-start: 4px solid var(--_border);
+    padding: var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_tint);
   }
 
   [part~='crisis'] p {
-    margin-block-end: calc(var(--_space) * 0.5);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  [part~='crisis'] > p:first-child {
+    font-weight: 700;
   }
 
   [part~='crisis-links'] {
     list-style: none;
-    margin: 0 0 calc(var(--_space) * 0.5);
+    margin: 0 0 calc(var(--_space) * 0.75);
     padding: 0;
     display: flex;
     flex-wrap: wrap;
@@ -70,14 +59,8 @@ export const helplineStyles = css`
   }
 
   [part~='crisis-link'] {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
-    padding-inline: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-weight: 700;
+    color: inherit;
   }
 
   [part~='emergency'] {
@@ -86,7 +69,6 @@ export const helplineStyles = css`
 
   @container (min-width: 30rem) {
     [part~='call'] {
-      display: inline-flex;
       inline-size: auto;
       min-inline-size: 20rem;
     }
@@ -97,16 +79,16 @@ export const helplineStyles = css`
     [part~='crisis-link'] {
       border-color: LinkText;
     }
-  }
 
-  @media print {
-    [part~='call'] {
-      background: none;
+    [part~='crisis'] {
+      border: 2px solid CanvasText;
     }
   }
 
-  /* Full-width control: draw the focus ring inside, so a parent's overflow: hidden can't clip it. */
-  [part~='call']:focus-visible {
-    outline-offset: -3px;
+  @media print {
+    [part~='crisis'] {
+      background: none;
+      border: 2px solid;
+    }
   }
 `;

@@ -2,29 +2,25 @@ import {css} from 'lit';
 
 export const overviewStyles = css`
   [part~='subheading'] {
-    font-family: var(--iop-heading-font-family, inherit);
-    font-size: 1.2em;
-    line-height: 1.25;
-    margin-block: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
+    margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
   }
 
+  /* Who it may suit: a tinted panel of ticks, one group rather than three boxes. */
   [part~='list'] {
     list-style: none;
     margin: 0 0 var(--_space);
-    padding: 0;
+    padding: var(--_space);
     display: grid;
-    gap: calc(var(--_space) * 0.5);
+    gap: calc(var(--_space) * 0.75) var(--_space);
     grid-template-columns: minmax(0, 1fr);
+    border-radius: var(--_radius);
+    background: var(--_tint);
   }
 
   [part~='item'] {
     display: flex;
     gap: calc(var(--_space) * 0.5);
     align-items: flex-start;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   [part~='icon'] {
@@ -38,9 +34,13 @@ export const overviewStyles = css`
   }
 
   @media print {
+    [part~='list'] {
+      background: none;
+      border: 1px solid;
+    }
+
     [part~='item'] {
       break-inside: avoid;
-      background: none;
     }
   }
 `;

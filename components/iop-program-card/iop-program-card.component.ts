@@ -170,19 +170,19 @@ export class IopProgramCard extends IopElement {
       this.shownTracks.length > 0
         ? fact('calendar', t.times, list('tracks', this.shownTracks.map((id) => tracks[id])))
         : nothing,
-      this.shownLocation ? fact('map', t.location, this.shownLocation) : nothing,
+      this.shownLocation ? fact('map', t.location, html`<span lang=${this.pageLang ?? nothing}>${this.shownLocation}</span>`) : nothing,
       this.shownPhone
-        ? fact('phone', t.phone, html`<a part="phone" href=${this.shownPhone.href} dir="ltr">${this.shownPhone.display}</a>`)
+        ? fact('phone', t.phone, html`<a part="phone" class="primary" href=${this.shownPhone.href}>${icon('phone')}<bdi dir="ltr">${this.shownPhone.display}</bdi></a>`)
         : nothing,
       this.shownUrl
-        ? fact('link', t.website, html`<a part="website" href=${this.shownUrl} rel="noopener noreferrer">${t.websiteLink}${this.shownName ? html`<span class="visually-hidden"> (${this.shownName})</span>` : nothing}</a>`)
+        ? fact('link', t.website, html`<a part="website" class="control" href=${this.shownUrl} rel="noopener noreferrer">${t.websiteLink}${this.shownName ? html`<span class="visually-hidden"> (${this.shownName})</span>` : nothing}</a>`)
         : nothing,
       features.length > 0 ? fact('check', t.features, list('features', features)) : nothing,
     ].filter((entry) => entry !== nothing);
 
     return html`
       <article part="base" aria-labelledby="heading">
-        ${heading(this.level, this.shownName ?? t.fallbackName)}
+        ${heading(this.level, this.shownName ? html`<span lang=${this.pageLang ?? nothing}>${this.shownName}</span>` : t.fallbackName)}
         ${this.shownName ? html`<p part="kind">${t.kind}</p>` : nothing}
         <div part="description" ?hidden=${!this.hasDescription}>
           <slot @slotchange=${this.onSlotChange}></slot>

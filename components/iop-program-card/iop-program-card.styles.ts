@@ -2,8 +2,9 @@ import {css} from 'lit';
 
 export const programCardStyles = css`
   [part~='base'] {
-    padding: var(--_space);
+    padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
+    border-block-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
@@ -15,7 +16,10 @@ export const programCardStyles = css`
 
   [part~='kind'] {
     font-size: 0.875em;
-    margin-block-end: calc(var(--_space) * 0.75);
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    color: var(--_accent);
+    margin-block-end: var(--_space);
   }
 
   [part~='description'] {
@@ -30,16 +34,19 @@ export const programCardStyles = css`
     display: none !important;
   }
 
+  /* Labels take the width they need; the values start right after them. */
   [part~='facts'] {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space) calc(var(--_space) * 1.5);
     margin: 0;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
   }
 
   [part~='fact'] {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_space) * 0.125) var(--_space);
+    gap: calc(var(--_space) * 0.25);
   }
 
   [part~='label'] {
@@ -49,7 +56,7 @@ export const programCardStyles = css`
     font-weight: 700;
   }
 
-  [part~='icon'] {
+  [part~='label'] [part~='icon'] {
     color: var(--_accent);
   }
 
@@ -60,29 +67,35 @@ export const programCardStyles = css`
   }
 
   [part~='value'] a {
-    display: inline-block;
     min-block-size: 24px;
     min-inline-size: 24px;
   }
 
+  [part~='phone'] [part~='icon'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  /* Program times and features are facts, not buttons: a list with accent dots. */
   [part~='tracks'],
   [part~='features'] {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
   }
 
-  [part~='track'] {
-    padding-inline: calc(var(--_space) * 0.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  [part~='features'] {
-    flex-direction: column;
+  [part~='track']::before,
+  [part~='feature']::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.5em;
+    border-radius: 50%;
+    background: var(--_accent);
+    vertical-align: 0.1em;
   }
 
   [part~='actions'] {
@@ -93,9 +106,14 @@ export const programCardStyles = css`
   }
 
   @container (min-width: 32rem) {
+    [part~='facts'] {
+      grid-template-columns: max-content minmax(0, 1fr);
+    }
+
     [part~='fact'] {
-      grid-template-columns: minmax(9rem, 1fr) minmax(0, 2fr);
-      align-items: start;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+      align-items: baseline;
     }
 
     [part~='value'] {

@@ -8,7 +8,6 @@ export const scheduleStyles = css`
     margin-block-end: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .caption {
@@ -48,6 +47,7 @@ export const scheduleStyles = css`
     gap: 0.3rem;
   }
 
+  /* A picture, not buttons: flat tinted tiles without borders. */
   .box {
     display: inline-grid;
     place-items: center;
@@ -56,9 +56,9 @@ export const scheduleStyles = css`
     padding-inline: 0.2rem;
     font-size: 0.85em;
     font-variant-numeric: tabular-nums;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+    border: 2px solid transparent;
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
   }
 
   .box.gap {
@@ -67,7 +67,7 @@ export const scheduleStyles = css`
   }
 
   .box.more {
-    border-style: dashed;
+    border: 2px dashed var(--_border);
     background: none;
   }
 
@@ -131,13 +131,13 @@ export const scheduleStyles = css`
     display: grid;
     place-items: center;
     block-size: 2rem;
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
+    border-radius: 2px;
+    background: var(--_surface);
   }
 
   .session {
-    border: 2px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+    border: 0;
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
   }
 
   .session svg {
@@ -205,7 +205,7 @@ export const scheduleStyles = css`
     }
 
     .cell:not(.session) {
-      border-color: GrayText;
+      border: 1px dashed GrayText;
     }
   }
 

@@ -61,7 +61,7 @@ export class IopServicesList extends IopListElement<ServiceId> {
       <div part="base">
         ${heading(this.level, intro.heading)}
         <p part="intro">${intro.lead}</p>
-        ${cardList(this.shownItems(coreServices()), serviceIcons)}
+        ${cardList(this.shownItems(coreServices()), serviceIcons, this.pageLang)}
         ${this.renderDisclaimer()}
       </div>
     `;

@@ -1,8 +1,8 @@
 import {css} from 'lit';
 
 /**
- * Wide container: a normal table (one row per level of care). Narrow container (below
- * 50rem): each row becomes a card, the column headers are hidden visually only, and each
+ * Wide container: a normal table (one row per level of care). Narrower container (below
+ * 64em, where nine columns would wrap short values onto three lines and more): each row becomes a card, the column headers are hidden visually only, and each
  * cell shows its criterion name (`cell-label`, `aria-hidden` because the explicit ARIA
  * roles keep the real column header associated for screen readers).
  */
@@ -29,14 +29,14 @@ export const vsPhpTableStyles = css`
   td {
     text-align: start;
     vertical-align: top;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.375);
-    border: 1px solid var(--_border);
+    padding: calc(var(--_space) * 0.625) calc(var(--_space) * 0.5);
+    border-block-end: 1px solid var(--_border);
     hyphens: auto;
   }
 
   [part~='column-header'] {
-    background: var(--_surface);
-    border-block-end: 2px solid var(--_accent);
+    vertical-align: bottom;
+    border-block-end: 3px solid var(--_accent);
   }
 
   [part~='row-header'] {
@@ -59,7 +59,7 @@ export const vsPhpTableStyles = css`
   }
 
   /* Narrow container: one card per level of care; side by side when two fit. */
-  @container (width < 50rem) {
+  @container (width < 64em) {
     [part~='table'],
     [part~='caption'],
     [part~='row-header'],
@@ -83,7 +83,7 @@ export const vsPhpTableStyles = css`
 
     tbody {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
       column-gap: calc(var(--_space) * 0.75);
     }
 
@@ -109,6 +109,8 @@ export const vsPhpTableStyles = css`
     }
 
     [part~='row-header'] {
+      font-family: var(--iop-heading-font-family, inherit);
+      color: var(--iop-heading-color, inherit);
       font-size: 1.125em;
       line-height: 1.3;
       padding-block-end: calc(var(--_space) * 0.5);

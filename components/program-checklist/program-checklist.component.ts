@@ -56,6 +56,9 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * @csspart footer - The row with the progress line and the reset button (not printed).
  * @csspart progress - The "2 of 5 checked" line, a polite live region.
  * @csspart reset - The "Clear all checks" button.
+ * @csspart restored - The notice that ticks saved earlier were brought back (`persist`), with its own clear button.
+ * @csspart restored-reset - The "Clear all checks" button in that notice.
+ * @csspart print-lines - Printed only: lines to write the program's name and the date.
  * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
  *
  * @cssprop [--iop-color-accent=currentColor] - Checkbox colour.
@@ -92,6 +95,8 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
   protected readonly knownIds = checklistIds;
 
   @state() private ticks = new Set<string>();
+  /** Ticks were brought back from storage: a notice says so, with a way to clear them. */
+  @state() private restored = false;
   private shownIds: string[] = [];
   private keyOverride: string | undefined;
   private storedKey = '';
@@ -106,6 +111,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
 
   /** Clears every tick (and the stored ticks with `persist`); fires `iop-checklist-change` if any was ticked. */
   reset(): void {
+    this.restored = false;
     if (this.checkedIds.length === 0) return;
     this.ticks = new Set();
     this.announceChange();
@@ -133,10 +139,12 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
     if (this.persist) {
       if (this.needsRead || !this.persisting || key !== this.storedKey) {
         const stored = this.readStored(key);
+        this.restored = Boolean(stored?.length);
         if (stored) this.ticks = new Set(stored);
         else if (this.ticks.size > 0) this.writeStored(key);
       }
     } else if (this.persisting) {
+      this.restored = false;
       this.forget(this.storedKey);
     }
     this.needsRead = false;
@@ -152,12 +160,23 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
       <div part="base">
         ${heading(this.level, text.heading)}
         <p part="intro">${text.lead}</p>
+        ${this.restored && done > 0
+          ? html`<div part="restored" class="notice">
+              <p>${text.restored}</p>
+              <button part="restored-reset" class="control" type="button" @click=${() => this.reset()}>${text.reset}</button>
+            </div>`
+          : nothing}
+        <p part="print-lines" class="print-only">
+          <span>${text.printProgram}</span>
+          <span>${text.printDate}</span>
+        </p>
         <fieldset part="group">
           <legend part="legend">${text.legend}</legend>
           <ul part="list" role="list">
             ${items.map(
               (item) => html`
-                <li part=${item.custom ? 'item custom-item' : 'item'} data-id=${item.id}>
+                <li part=${item.custom ? 'item custom-item' : 'item'} data-id=${item.id}
+                  lang=${(item.custom && this.pageLang) || nothing}>
                   <input
                     type="checkbox"
                     part="checkbox"
@@ -179,7 +198,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
           <p part="progress" role="status" aria-live="polite" aria-atomic="true">
             ${checklistProgress(done, items.length)}
           </p>
-          <button part="reset" type="button" @click=${() => this.reset()}>${text.reset}</button>
+          <button part="reset" class="control" type="button" @click=${() => this.reset()}>${text.reset}</button>
         </div>
         ${this.renderDisclaimer()}
       </div>

@@ -28,7 +28,6 @@ export const checklistStyles = css`
     column-gap: calc(var(--_space) * 0.75);
     align-items: start;
     padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -72,19 +71,29 @@ export const checklistStyles = css`
   }
 
   [part~='reset'] {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 1em;
-    min-block-size: 44px;
     inline-size: 100%;
-    cursor: pointer;
   }
 
-  [part~='reset']:hover {
-    background: var(--_surface);
+  /* Ticks brought back from storage: said plainly, with a way to clear them. */
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-block-end: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
+
+  .notice p {
+    flex: 1 1 14rem;
+    margin: 0;
+  }
+
+  .print-only {
+    display: none;
   }
 
   @container (min-width: 24rem) {
@@ -93,17 +102,34 @@ export const checklistStyles = css`
     }
   }
 
-  @media (forced-colors: active) {
-    [part~='reset'] {
-      border-color: ButtonText;
-    }
-  }
 
   @media print {
     [part~='footer'],
     [part~='progress'],
-    [part~='reset'] {
+    [part~='reset'],
+    [part~='restored'] {
       display: none;
+    }
+
+    /* Lines to write on: which program, and when. */
+    .print-only {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space) calc(var(--_space) * 2);
+    }
+
+    .print-only span {
+      display: flex;
+      gap: 0.5em;
+      flex: 1 1 12rem;
+      font-weight: 700;
+    }
+
+    .print-only span::after {
+      content: '';
+      flex: 1;
+      min-block-size: 1.75em;
+      border-block-end: 1px solid;
     }
 
     [part~='item'] {
@@ -118,10 +144,5 @@ export const checklistStyles = css`
       border-radius: 2px;
       background: none;
     }
-  }
-
-  /* Full-width control: draw the focus ring inside, so a parent's overflow: hidden can't clip it. */
-  [part~='reset']:focus-visible {
-    outline-offset: -3px;
   }
 `;

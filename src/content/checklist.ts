@@ -74,7 +74,15 @@ export function checklistItems(): ChecklistItem[] {
 }
 
 /** Heading, introduction, group name and button text of the checklist. */
-export function checklistText(): {heading: string; lead: string; legend: string; reset: string} {
+export function checklistText(): {
+  heading: string;
+  lead: string;
+  legend: string;
+  reset: string;
+  restored: string;
+  printProgram: string;
+  printDate: string;
+} {
   return {
     heading: msg('Checklist for choosing a program', {
       id: 'checklist.heading',
@@ -91,6 +99,18 @@ export function checklistText(): {heading: string; lead: string; legend: string;
     reset: msg('Clear all checks', {
       id: 'checklist.reset',
       desc: 'Button that clears every box in the checklist. Short, under 25 characters.',
+    }),
+    restored: msg('Your checks from last time are saved on this device.', {
+      id: 'checklist.restored',
+      desc: 'Notice above the checklist when ticks saved earlier in this browser were brought back. Followed by the "Clear all checks" button.',
+    }),
+    printProgram: msg('Program name', {
+      id: 'checklist.print-program',
+      desc: 'Only on the printed checklist: label before an empty line where a person writes the name of the program they visit.',
+    }),
+    printDate: msg('Date', {
+      id: 'checklist.print-date',
+      desc: 'Only on the printed checklist: label before an empty line where a person writes the date of the visit.',
     }),
   };
 }

@@ -80,7 +80,12 @@ export function parseItems(input: unknown): Parsed<ExtraItem[]> {
     try {
       data = JSON.parse(input);
     } catch {
-      return {value: [], problem: 'is not valid JSON; expected an array like [{"label": "…", "description": "…"}]'};
+      try {
+        // A CMS (WordPress) turns typed quotes into curly ones: read those as JSON quotes too.
+        data = JSON.parse(input.replace(/[“”„‟″]/g, '"'));
+      } catch {
+        return {value: [], problem: 'is not valid JSON; expected an array like [{"label": "…", "description": "…"}]'};
+      }
     }
   }
   if (!Array.isArray(data)) {

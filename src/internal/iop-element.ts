@@ -18,12 +18,26 @@ export abstract class IopElement extends LitElement {
   @property({attribute: 'heading-level', reflect: false})
   headingLevel: number | string = 2;
 
+  /**
+   * Hides the widget's own heading on screen (for a page that already has one, e.g. in a
+   * sidebar); screen readers still get it, and it still names the widget's section.
+   */
+  @property({type: Boolean, attribute: 'hide-heading', reflect: true})
+  hideHeading = false;
+
   /** Shows the "educational information, not medical advice" note under the widget. */
   @property({type: Boolean, reflect: true})
   disclaimer = false;
 
   /** The validated heading level, derived in `willUpdate`. */
   protected level: HeadingLevel = 2;
+
+  /**
+   * The page's language when the widget shows another one (e.g. English on a German page):
+   * templates mark the clinic's own text (labels, hours, names, items) with it, so screen
+   * readers read it with the right voice. Undefined when they agree or the page has none.
+   */
+  protected pageLang: string | undefined;
 
   constructor() {
     super();
@@ -39,6 +53,9 @@ export abstract class IopElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const locale = getLocale();
     if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
+    const page = typeof document === 'undefined' ? '' : (document.documentElement?.lang ?? '').trim();
+    const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+    this.pageLang = page && primary(page) !== primary(locale) ? page : undefined;
     const dir = textDirection(locale);
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
     super.update(changed);

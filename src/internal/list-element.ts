@@ -23,7 +23,11 @@ export abstract class IopListElement<Id extends string> extends IopElement {
   @property({attribute: 'include'})
   include: string | string[] | null = null;
 
-  /** A clinic's own entries, appended: JSON `[{"label": "…", "description": "…"}]`. */
+  /**
+   * A clinic's own entries, appended: JSON `[{"label": "…", "description": "…"}]` (curly
+   * quotes from a CMS work too). Child elements `<iop-item label="…">description</iop-item>`
+   * add entries without JSON, after these.
+   */
   @property({attribute: 'items'})
   items: string | ExtraItem[] | null = null;
 
@@ -32,6 +36,25 @@ export abstract class IopListElement<Id extends string> extends IopElement {
 
   protected includedIds: Id[] | undefined;
   protected extraItems: ExtraItem[] = [];
+  private childItems: ExtraItem[] = [];
+  private childrenChanged = true;
+  private observer: MutationObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Child elements are a no-JSON way to add items: <iop-item label="…">description</iop-item>.
+    this.observer ??= new MutationObserver(() => {
+      this.childrenChanged = true;
+      this.requestUpdate();
+    });
+    this.observer.observe(this, {childList: true, subtree: true, characterData: true, attributes: true});
+    this.childrenChanged = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -40,6 +63,14 @@ export abstract class IopListElement<Id extends string> extends IopElement {
     }
     if (changed.has('items')) {
       this.extraItems = this.checked('items', parseItems(this.items));
+    }
+    if (this.childrenChanged && typeof this.querySelectorAll === 'function') {
+      this.childrenChanged = false;
+      const children = [...this.querySelectorAll(':scope > iop-item')].map((child) => ({
+        label: child.getAttribute('label'),
+        description: child.textContent?.replace(/\s+/g, ' ').trim() || undefined,
+      }));
+      this.childItems = this.checked('<iop-item> children', parseItems(children));
     }
   }
 
@@ -50,7 +81,7 @@ export abstract class IopListElement<Id extends string> extends IopElement {
       : defaults;
     return [
       ...picked.map((item) => ({...item, custom: false})),
-      ...this.extraItems.map((item, index) => ({
+      ...[...this.extraItems, ...this.childItems].map((item, index) => ({
         id: `custom-${index + 1}`,
         title: item.label,
         description: item.description,

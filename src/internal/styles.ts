@@ -4,23 +4,45 @@ import {css} from 'lit';
  * Shared base styles and the `--iop-*` design tokens.
  *
  * Colours are derived from the inherited text colour (`currentColor`) so a widget looks
- * right on light and dark sites alike and keeps its contrast; clinics override tokens.
+ * right on light and dark sites alike and keeps its contrast with no configuration: the
+ * default accent is a calm blue-teal mixed with the text colour (dark on light pages,
+ * light on dark pages; at least 4.5:1 on white and on #111). Clinics override tokens.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
+    margin-block: var(--iop-block-margin, 2rem);
     font-family: var(--iop-font-family, inherit);
     color: var(--iop-color-text, inherit);
     line-height: var(--iop-line-height, 1.5);
     text-align: start;
     --_space: var(--iop-space, 1rem);
     --_radius: var(--iop-radius, 0.5rem);
-    --_accent: var(--iop-color-accent, currentColor);
-    --_border: var(--iop-color-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_accent: var(--iop-color-accent, color-mix(in oklab, #2a7a9b 65%, currentColor));
+    /* Text on a filled accent: white on a dark accent, black on a light one. */
+    --_on-accent: var(--iop-color-on-accent, #fff);
+    --_border: var(--iop-color-border, color-mix(in srgb, currentColor 20%, transparent));
+    --_control: var(--iop-color-control-border, color-mix(in srgb, currentColor 60%, transparent));
     --_surface: var(--iop-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_tint: color-mix(in srgb, var(--_accent) 10%, transparent);
     --_focus: var(--iop-color-focus, currentColor);
+  }
+
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_on-accent: var(--iop-color-on-accent, oklch(from var(--_accent) calc((0.62 - l) * 1000) 0 0));
+    }
+  }
+
+  /* Stacked widgets breathe; the first and last in a box sit flush (override with margin). */
+  :host(:first-child) {
+    margin-block-start: 0;
+  }
+
+  :host(:last-child) {
+    margin-block-end: 0;
   }
 
   /* Page CSS such as "* { line-height: 1 !important }" reaches the host element but not
@@ -30,10 +52,12 @@ export const baseStyles = css`
   }
 
   /* Read by screen readers, not shown (e.g. which program a "website" link belongs to). */
-  .visually-hidden {
+  .visually-hidden,
+  :host([hide-heading]) #heading {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
+    margin: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
@@ -49,11 +73,43 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  [part~='heading'] {
-    font-family: var(--iop-heading-font-family, inherit);
-    font-size: var(--iop-heading-font-size, 1.5em);
+  /* Headings scale with their level, relative to the page's text size. */
+  h2 {
+    --_size: 1.5em;
+  }
+
+  h3 {
+    --_size: 1.25em;
+  }
+
+  h4 {
+    --_size: 1.125em;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: var(--_size, 1em);
     line-height: 1.25;
     margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  .card-title,
+  caption,
+  legend {
+    font-family: var(--iop-heading-font-family, inherit);
+    color: var(--iop-heading-color, inherit);
+  }
+
+  #heading {
+    font-size: var(--iop-heading-font-size, var(--_size, 1em));
   }
 
   p {
@@ -62,7 +118,7 @@ export const baseStyles = css`
 
   .sources {
     font-size: 0.875em;
-    margin-block: calc(var(--_space) * 0.75) 0;
+    margin-block: calc(var(--_space) * 1.25) 0;
   }
 
   .disclaimer {
@@ -73,14 +129,85 @@ export const baseStyles = css`
   }
 
   a {
-    color: var(--iop-color-link, inherit);
+    color: var(--iop-color-link, var(--_accent));
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
+  }
+
+  .sources a {
+    color: var(--iop-color-link, inherit);
   }
 
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /* A control's own boundary: at least 3:1 on light and dark pages (WCAG 1.4.11). */
+  .control {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding: 0.5em 1em;
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    background: transparent;
+    border: 2px solid var(--_control);
+    border-radius: var(--_radius);
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .control:hover {
+    background: var(--_surface);
+    text-decoration: underline;
+  }
+
+  /* Focus drawn inside, clear of the border (a ring on a border of its own colour barely shows). */
+  .control:focus-visible,
+  .primary:focus-visible {
+    outline-offset: -7px;
+  }
+
+  /* The main action, filled with the accent. Its own colour stays the text colour, which
+     the accent is mixed from; its children take the text colour that suits the fill. */
+  .primary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75em;
+    min-block-size: 3rem;
+    padding: 0.6em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: inherit;
+    background: var(--_accent);
+    font-weight: 700;
+    text-decoration: none;
+    text-decoration-color: var(--_on-accent);
+    --_focus: var(--iop-color-focus, var(--_on-accent));
+  }
+
+  .primary > * {
+    color: var(--_on-accent);
+  }
+
+  .primary:hover {
+    text-decoration-line: underline;
+  }
+
+  /* Without relative colours (older browsers) the accent can't be filled safely: outline it. */
+  @supports not (color: oklch(from red l c h)) {
+    .primary {
+      background: var(--_surface);
+      --_focus: var(--iop-color-focus, currentColor);
+    }
+
+    .primary > * {
+      color: inherit;
+    }
   }
 
   svg {
@@ -100,6 +227,11 @@ export const baseStyles = css`
     svg {
       stroke: CanvasText;
     }
+
+    .control,
+    .primary {
+      border-color: ButtonText;
+    }
   }
 
   @media print {
@@ -110,6 +242,27 @@ export const baseStyles = css`
 
     .sources a::after {
       content: ' (' attr(href) ')';
+    }
+
+    /* Keep headings, captions, legends and intros with what follows. */
+    h2,
+    h3,
+    h4,
+    h5,
+    h6,
+    caption,
+    legend,
+    [part~='intro'] {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+
+    .primary {
+      background: none;
+    }
+
+    .primary > * {
+      color: inherit;
     }
   }
 
@@ -141,20 +294,26 @@ export const cardListStyles = css`
     display: flex;
     gap: calc(var(--_space) * 0.75);
     align-items: flex-start;
-    padding: calc(var(--_space) * 0.75);
+    padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
-  .card > svg {
+  .card > svg,
+  .badge {
+    box-sizing: content-box;
+    padding: 0.35em;
+    border-radius: 50%;
     color: var(--_accent);
-    margin-block-start: 0.1em;
+    background: var(--_tint);
   }
 
   .card-title {
     display: block;
     font-weight: 700;
+    font-size: 1.0625em;
+    line-height: 1.3;
   }
 
   .card-description {
