@@ -10,8 +10,7 @@ function foldCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
+    .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/;}/g, '}');
 }
 

@@ -85,7 +85,7 @@ describe('<iop-guide>', () => {
     // …and opening that link brings the section up, with its heading focused.
     const again = await fixture<IopGuide>(html`<iop-guide></iop-guide>`);
     await settle(again);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const faqAgain = again.shadowRoot!.querySelector('#section-faq > iop-faq')!;
     expect(faqAgain.shadowRoot!.activeElement).to.equal(faqAgain.shadowRoot!.querySelector('h3#heading'));
     history.replaceState(null, '', location.pathname + location.search);

@@ -86,7 +86,7 @@ export class IopGuide extends IopElement {
    */
   private go(event: Event | undefined, id: GuideSectionId, smooth = true): void {
     const section = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
-    if (!section) return;
+    if (!section || !(event || location.hash.startsWith('#iop-'))) return;
     event?.preventDefault();
     smooth &&= !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     section.scrollIntoView({behavior: smooth ? 'smooth' : 'auto', block: 'start'});
@@ -98,11 +98,8 @@ export class IopGuide extends IopElement {
   }
 
   protected override firstUpdated(): void {
-    const id = location.hash.slice(5) as GuideSectionId;
-    if (location.hash.startsWith('#iop-') && this.shown.includes(id)) {
-      // After the sections' own first render.
-      requestAnimationFrame(() => this.go(undefined, id, false));
-    }
+    // An address such as page.html#iop-faq: after the sections' own first render.
+    setTimeout(() => this.go(undefined, location.hash.slice(5) as GuideSectionId, false));
   }
 
   private renderSection(id: GuideSectionId) {

@@ -108,7 +108,7 @@ export class IopHelpline extends IopElement {
           ? html`
               ${this.callLink(phone.href, this.labelText ?? text.callUs, phone.display, this.labelText ? this.pageLang : undefined)}
               ${this.hoursText
-                ? html`<p part="hours"><span part="hours-label">${text.hours}</span>${' '}<span lang=${this.pageLang ?? nothing}>${this.hoursText}</span></p>`
+                ? html`<p part="hours"><span part="hours-label">${text.hours}</span>${' '}<span lang=${this.pageLang ?? nothing} dir="auto">${this.hoursText}</span></p>`
                 : nothing}
             `
           : this.national()}

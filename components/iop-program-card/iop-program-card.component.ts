@@ -170,7 +170,7 @@ export class IopProgramCard extends IopElement {
       this.shownTracks.length > 0
         ? fact('calendar', t.times, list('tracks', this.shownTracks.map((id) => tracks[id])))
         : nothing,
-      this.shownLocation ? fact('map', t.location, html`<span lang=${this.pageLang ?? nothing}>${this.shownLocation}</span>`) : nothing,
+      this.shownLocation ? fact('map', t.location, html`<span lang=${this.pageLang ?? nothing} dir="auto">${this.shownLocation}</span>`) : nothing,
       this.shownPhone
         ? fact('phone', t.phone, html`<a part="phone" class="primary" href=${this.shownPhone.href}>${icon('phone')}<bdi dir="ltr">${this.shownPhone.display}</bdi></a>`)
         : nothing,

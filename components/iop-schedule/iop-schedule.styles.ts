@@ -58,7 +58,7 @@ export const scheduleStyles = css`
     font-variant-numeric: tabular-nums;
     border: 2px solid transparent;
     border-radius: 2px;
-    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+    background: color-mix(in srgb, var(--_accent) 28%, transparent);
   }
 
   .box.gap {
@@ -137,7 +137,7 @@ export const scheduleStyles = css`
 
   .session {
     border: 0;
-    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+    background: color-mix(in srgb, var(--_accent) 28%, transparent);
   }
 
   .session svg {

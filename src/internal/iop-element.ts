@@ -7,10 +7,6 @@ import {disclaimerText} from '../content/disclaimer.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
 
-/** Connected widgets, re-rendered when `<html lang>` changes (their clinic text's `lang` follows). */
-const connected = new Set<IopElement>();
-let watching = false;
-
 /**
  * The base of every iop-widgets element: re-renders on a locale change, validates
  * `heading-level`, and reports bad clinic input as one `[iop-widgets]` warning each.
@@ -54,23 +50,6 @@ export abstract class IopElement extends LitElement {
    * screen readers pick the right voice and Arabic lays out right to left even where the
    * page says otherwise (an unsupported page language shows English, marked `en`).
    */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connected.add(this);
-    if (!watching) {
-      watching = true;
-      new MutationObserver(() => connected.forEach((element) => element.requestUpdate())).observe(
-        document.documentElement,
-        {attributes: true, attributeFilter: ['lang']},
-      );
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-  }
-
   protected override update(changed: PropertyValues<this>): void {
     const locale = getLocale();
     if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);

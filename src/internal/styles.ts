@@ -21,8 +21,6 @@ export const baseStyles = css`
     --_space: var(--iop-space, 1rem);
     --_radius: var(--iop-radius, 0.5rem);
     --_accent: var(--iop-color-accent, color-mix(in oklab, #2a7a9b 65%, currentColor));
-    /* Text on a filled accent: white on a dark accent, black on a light one. */
-    --_on-accent: var(--iop-color-on-accent, #fff);
     --_border: var(--iop-color-border, color-mix(in srgb, currentColor 20%, transparent));
     --_control: var(--iop-color-control-border, color-mix(in srgb, currentColor 60%, transparent));
     --_surface: var(--iop-color-surface, color-mix(in srgb, currentColor 5%, transparent));
@@ -30,11 +28,6 @@ export const baseStyles = css`
     --_focus: var(--iop-color-focus, currentColor);
   }
 
-  @supports (color: oklch(from red l c h)) {
-    :host {
-      --_on-accent: var(--iop-color-on-accent, oklch(from var(--_accent) calc((0.62 - l) * 1000) 0 0));
-    }
-  }
 
   /* Stacked widgets breathe; the first and last in a box sit flush (override with margin). */
   :host(:first-child) {
@@ -143,8 +136,12 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
-  /* A control's own boundary: at least 3:1 on light and dark pages (WCAG 1.4.11). */
-  .control {
+  /* Controls: a border of their own of at least 3:1 on light and dark pages (WCAG 1.4.11).
+     The main action (.primary) is outlined in the accent, and filled where the browser can
+     pick the text colour for the fill (relative colours, below). Its own colour stays the
+     text colour the accent is mixed from; its children take the colour that suits the fill. */
+  .control,
+  .primary {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -161,9 +158,10 @@ export const baseStyles = css`
     cursor: pointer;
   }
 
-  .control:hover {
+  .control:hover,
+  .primary:hover {
     background: var(--_surface);
-    text-decoration: underline;
+    text-decoration-line: underline;
   }
 
   /* Focus drawn inside, clear of the border (a ring on a border of its own colour barely shows). */
@@ -172,41 +170,27 @@ export const baseStyles = css`
     outline-offset: -7px;
   }
 
-  /* The main action, filled with the accent. Its own colour stays the text colour, which
-     the accent is mixed from; its children take the text colour that suits the fill. */
   .primary {
-    display: inline-flex;
-    align-items: center;
     gap: 0.75em;
     min-block-size: 3rem;
-    padding: 0.6em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    color: inherit;
-    background: var(--_accent);
-    font-weight: 700;
-    text-decoration: none;
-    text-decoration-color: var(--_on-accent);
-    --_focus: var(--iop-color-focus, var(--_on-accent));
+    padding-inline: 1.25em;
+    border-color: var(--_accent);
   }
 
-  .primary > * {
-    color: var(--_on-accent);
-  }
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      /* Text on the fill: white on a dark accent, black on a light one. */
+      --_on-accent: var(--iop-color-on-accent, oklch(from var(--_accent) calc((0.62 - l) * 1000) 0 0));
+    }
 
-  .primary:hover {
-    text-decoration-line: underline;
-  }
-
-  /* Without relative colours (older browsers) the accent can't be filled safely: outline it. */
-  @supports not (color: oklch(from red l c h)) {
     .primary {
-      background: var(--_surface);
-      --_focus: var(--iop-color-focus, currentColor);
+      background: var(--_accent);
+      text-decoration-color: var(--_on-accent);
+      --_focus: var(--iop-color-focus, var(--_on-accent));
     }
 
     .primary > * {
-      color: inherit;
+      color: var(--_on-accent);
     }
   }
 
@@ -300,8 +284,7 @@ export const cardListStyles = css`
     background: var(--_surface);
   }
 
-  .card > svg,
-  .badge {
+  .card > svg {
     box-sizing: content-box;
     padding: 0.35em;
     border-radius: 50%;
