@@ -60,7 +60,7 @@ describe('layout shift as the widgets upgrade (script and iop-widgets.css as a c
     await sendMouse({type: 'click', position: [20, 20]}); // a user gesture may open a window
     await resetMouse();
     button.remove();
-    const opened = await until(() => popup, 'the window');
+    const opened = (await until(() => popup as Window | null, 'the window'))!;
     try {
       const frame = opened.document.createElement('iframe');
       frame.style.cssText = `width: ${width}px; height: ${width > 600 ? 800 : 740}px; border: 0`;
