@@ -63,8 +63,8 @@ function widgetPage(markup, {lang, dark}) {
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/dist/cdn/iop-widgets.css">
 <style>
-  body { margin: 0; font: 18px/1.5 system-ui, sans-serif; background: ${dark ? '#111' : '#fff'}; color: ${dark ? '#eee' : '#1b1b1b'}; }
-  main { max-width: 46rem; margin: 0 auto; padding: 24px 20px; }
+  body { margin: 0; font: 16px/1.5 system-ui, sans-serif; background: ${dark ? '#111' : '#fff'}; color: ${dark ? '#eee' : '#1b1b1b'}; }
+  main { max-width: 44rem; margin: 0 auto; padding: 24px 20px; }
 </style></head><body><main id="shot">${markup}</main>
 <script type="module" src="/dist/cdn/iop-widgets.js"></script></body></html>`;
 }
@@ -121,8 +121,8 @@ try {
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(150);
       const box = await page.locator('#shot').boundingBox();
-      // The guide is very long: its opening is enough to show it.
-      const height = Math.min(box.height, tag === 'iop-guide' ? 1400 : 2400);
+      // Long widgets are cut at 900 px (the guide at 700): their opening shows the look.
+      const height = Math.min(box.height, tag === 'iop-guide' ? 700 : 900);
       const path = join(out, `${tag}-${variant}.png`);
       await page.screenshot({path, clip: {x: box.x, y: box.y, width: box.width, height}, fullPage: true});
       total += statSync(path).size;

@@ -35,15 +35,17 @@ const blank = (value: unknown) =>
  * @csspart emergency - The 911 line.
  * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
  *
- * @cssprop [--iop-color-accent=currentColor] - Border and icon colour of the call link.
- * @cssprop [--iop-color-border] - Border colour of the 988 box and links (defaults to the text colour at 35%).
- * @cssprop [--iop-color-surface] - Background of the call link (defaults to the text colour at 5%).
+ * @cssprop [--iop-color-accent] - Fill of the call button and edge of the 988 box. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
+ * @cssprop [--iop-color-on-accent] - Text and icon colour on the call button (default: white or black, whichever suits the accent).
+ * @cssprop [--iop-color-control-border] - Border of the 988 links (defaults to the text colour at 60%, 3:1 on light and dark pages).
  * @cssprop [--iop-color-text=inherit] - Text colour.
- * @cssprop [--iop-color-link=inherit] - Link colour.
- * @cssprop [--iop-color-focus=currentColor] - Focus outline colour.
+ * @cssprop [--iop-color-link] - Link colour (defaults to the accent).
+ * @cssprop [--iop-color-focus] - Focus outline colour (defaults to the text colour; on the call button, its text colour).
  * @cssprop [--iop-font-family=inherit] - Font.
  * @cssprop [--iop-heading-font-family=inherit] - Heading font.
- * @cssprop [--iop-heading-font-size=1.5em] - Heading size.
+ * @cssprop [--iop-heading-font-size] - Size of the widget's own heading (default by level: h2 1.5em, h3 1.25em, h4 1.125em).
+ * @cssprop [--iop-heading-color=inherit] - Colour of every heading and card title.
+ * @cssprop [--iop-block-margin=2rem] - Space above and below the widget (the page's own margin rule wins).
  * @cssprop [--iop-space=1rem] - Base spacing.
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
  */

@@ -68,15 +68,17 @@ function wordList<Id extends string>(input: unknown, known: readonly Id[]): Pars
  * @csspart actions - The wrapper around the `actions` slot (hidden when empty).
  * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
  *
- * @cssprop [--iop-color-accent=currentColor] - Icon colour.
- * @cssprop [--iop-color-border] - Card border colour (defaults to the text colour at 35%).
+ * @cssprop [--iop-color-accent] - Icon colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
+ * @cssprop [--iop-color-border] - Card border colour (defaults to the text colour at 20%).
  * @cssprop [--iop-color-surface] - Card background (defaults to the text colour at 5%).
  * @cssprop [--iop-color-text=inherit] - Text colour.
- * @cssprop [--iop-color-link=inherit] - Link colour.
+ * @cssprop [--iop-color-link] - Link colour (defaults to the accent).
  * @cssprop [--iop-color-focus=currentColor] - Focus outline colour.
  * @cssprop [--iop-font-family=inherit] - Font.
  * @cssprop [--iop-heading-font-family=inherit] - Heading font.
- * @cssprop [--iop-heading-font-size=1.5em] - Heading size.
+ * @cssprop [--iop-heading-font-size] - Size of the widget's own heading (default by level: h2 1.5em, h3 1.25em, h4 1.125em).
+ * @cssprop [--iop-heading-color=inherit] - Colour of every heading and card title.
+ * @cssprop [--iop-block-margin=2rem] - Space above and below the widget (the page's own margin rule wins).
  * @cssprop [--iop-space=1rem] - Base spacing.
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
  */

@@ -61,14 +61,16 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * @csspart print-lines - Printed only: lines to write the program's name and the date.
  * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
  *
- * @cssprop [--iop-color-accent=currentColor] - Checkbox colour.
- * @cssprop [--iop-color-border] - Item and button border colour (defaults to the text colour at 35%).
+ * @cssprop [--iop-color-accent] - Checkbox colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
+ * @cssprop [--iop-color-control-border] - Border of the clear buttons (defaults to the text colour at 60%, 3:1 on light and dark pages).
  * @cssprop [--iop-color-surface] - Item background (defaults to the text colour at 5%).
  * @cssprop [--iop-color-text=inherit] - Text colour.
  * @cssprop [--iop-color-focus=currentColor] - Focus outline colour.
  * @cssprop [--iop-font-family=inherit] - Font.
  * @cssprop [--iop-heading-font-family=inherit] - Heading font.
- * @cssprop [--iop-heading-font-size=1.5em] - Heading size.
+ * @cssprop [--iop-heading-font-size] - Size of the widget's own heading (default by level: h2 1.5em, h3 1.25em, h4 1.125em).
+ * @cssprop [--iop-heading-color=inherit] - Colour of every heading and card title.
+ * @cssprop [--iop-block-margin=2rem] - Space above and below the widget (the page's own margin rule wins).
  * @cssprop [--iop-space=1rem] - Base spacing.
  * @cssprop [--iop-radius=0.5rem] - Corner radius.
  */
