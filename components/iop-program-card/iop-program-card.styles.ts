@@ -86,6 +86,13 @@ export const programCardStyles = css`
     gap: calc(var(--_space) * 0.25);
   }
 
+  /* A hanging indent: a wrapped entry lines up after its dot. */
+  [part~='track'],
+  [part~='feature'] {
+    padding-inline-start: 1em;
+    text-indent: -1em;
+  }
+
   [part~='track']::before,
   [part~='feature']::before {
     content: '';
