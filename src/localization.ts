@@ -140,7 +140,15 @@ export function startLocalization(): void {
   new MutationObserver(() => {
     if (!pinned) void apply(resolve(pageLanguage()));
   }).observe(root, {attributes: true, attributeFilter: ['lang']});
-  void apply(resolve(pageLanguage()));
+  firstLocale = apply(resolve(pageLanguage()));
+}
+
+let firstLocale: Promise<void> = Promise.resolve();
+
+/** Starts following `<html lang>`; resolves when the page's translation has loaded. */
+export function pageLocaleLoaded(): Promise<void> {
+  startLocalization();
+  return firstLocale;
 }
 
 /**

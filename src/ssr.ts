@@ -26,25 +26,13 @@ import {configureSsrLocalization} from '@lit/localize-tools/lib/ssr.js';
 import {parse, type DefaultTreeAdapterMap} from 'parse5';
 import {loadTemplates, resolve, supportedLocales, useServerLocale, type SupportedLocale} from './localization.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {tagNames} from './internal/tags.js';
 import {warn} from './internal/warn.js';
 import './index.js';
 
 export {supportedLocales, type SupportedLocale};
 
-/** Every element iop-widgets defines (the tags `prerender` looks for). */
-export const tagNames: readonly string[] = [
-  'iop-overview',
-  'iop-services-list',
-  'iop-schedule',
-  'iop-benefits',
-  'iop-vs-php-table',
-  'program-checklist',
-  'iop-find-guide',
-  'iop-program-card',
-  'iop-faq',
-  'iop-helpline',
-  'iop-guide',
-];
+export {tagNames};
 
 export interface RenderOptions {
   /**
@@ -79,7 +67,7 @@ class IopElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: RenderInfo) {
     const result = super.renderShadow(renderInfo);
     const current = state.getStore();
-    if (!result || !current || !tagNames.includes(this.tagName)) return result;
+    if (!result || !current || !(tagNames as readonly string[]).includes(this.tagName)) return result;
     const element = this.element as unknown as {jsonLd?: boolean; jsonLdText?: () => string};
     let out = [...result];
     if (current.stylesheets) {
@@ -145,7 +133,10 @@ async function renderFragment(markup: string, locale: SupportedLocale, options: 
   );
   // The FAQ's JSON-LD goes right after its shadow root: a light-DOM child, as in the browser.
   // The markers of the static outer template are dropped (each element hydrates on its own).
+  // Lit SSR writes a `.checked=${false}` property binding as `checked="false"`, which
+  // HTML reads as ticked: drop it so unticked boxes show unticked without script.
   return output
+    .replace(/(<input\b[^>]*?) checked="false"/g, '$1')
     .replace(/^<!--lit-part [^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(
@@ -175,7 +166,7 @@ type Element = DefaultTreeAdapterMap['element'];
 function findElements(node: Node, found: Element[]): Element[] {
   for (const child of 'childNodes' in node ? node.childNodes : []) {
     if (!('tagName' in child)) continue;
-    if (tagNames.includes(child.tagName)) {
+    if ((tagNames as readonly string[]).includes(child.tagName)) {
       const prerendered = child.childNodes.some(
         (inner) => 'tagName' in inner && inner.tagName === 'template' && inner.attrs.some((a) => a.name === 'shadowrootmode'),
       );
@@ -219,6 +210,6 @@ export async function prerender(pageHtml: string, options: Omit<RenderOptions, '
 /** The CSS of one element's shadow root (what the inline `<style>` holds), for `stylesheets`. */
 export function elementCss(tag: string): string {
   const element = globalThis.customElements?.get(tag) as unknown as {elementStyles?: {cssText: string}[]} | undefined;
-  if (!tagNames.includes(tag) || !element?.elementStyles) throw new Error(`elementCss: unknown element "${tag}"`);
+  if (!(tagNames as readonly string[]).includes(tag) || !element?.elementStyles) throw new Error(`elementCss: unknown element "${tag}"`);
   return element.elementStyles.map((style) => style.cssText).join('\n');
 }
