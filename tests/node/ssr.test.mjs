@@ -235,7 +235,11 @@ test('under a strict CSP (style-src \'self\') the stylesheets option keeps prere
   await checked.context.close();
 });
 
-for (const [name, options] of [['inline styles', {}], ['linked stylesheets under a strict CSP', {stylesheets: {href: '/dist/cdn/'}}]]) {
+for (const [name, options, bundle] of [
+  ['inline styles', {}, 'iop-widgets.js'],
+  ['linked stylesheets under a strict CSP', {stylesheets: {href: '/dist/cdn/'}}, 'iop-widgets.js'],
+  ['the autoloader', {}, 'iop-widgets-autoload.js'],
+]) {
   test(`with the bundle, a prerendered page hydrates without layout shift or errors and works (${name})`, async () => {
     const headers = options.stylesheets ? {'content-security-policy': "style-src 'self'"} : {};
     pages.set('/hydrate-base.html', {html: await prerender(page('es', WIDGETS), options), headers});
@@ -244,7 +248,7 @@ for (const [name, options] of [['inline styles', {}], ['linked stylesheets under
     await tab.evaluate((tags) => {
       for (const element of document.querySelectorAll(tags.join())) element.shadowRoot.firstElementChild.dataset.server = '1';
     }, tagNames);
-    await tab.addScriptTag({url: '/dist/cdn/iop-widgets.js', type: 'module'});
+    await tab.addScriptTag({url: `/dist/cdn/${bundle}`, type: 'module'});
     await tab.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), tagNames);
     await tab.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((element) => element.updateComplete)));
     await tab.waitForTimeout(300);
@@ -320,4 +324,37 @@ test('the iop-widgets command prerenders one page to stdout and a static site fo
   } finally {
     rmSync(out, {recursive: true, force: true});
   }
+});
+
+test('the npm entry (Lit external, resolved through an import map) hydrates a prerendered page too', async () => {
+  const imports = {
+    'lit': '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
+    '@lit/localize/': '/node_modules/@lit/localize/',
+    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
+  };
+  const head = `<script type="importmap">${JSON.stringify({imports})}</script>`;
+  pages.set('/npm-hydrate.html', {html: await prerender(page('es', '<program-checklist></program-checklist><iop-faq json-ld></iop-faq><iop-guide></iop-guide>', {head}))});
+  const {tab, context, messages} = await open('/npm-hydrate.html');
+  await tab.evaluate((tags) => {
+    for (const element of document.querySelectorAll(tags.join())) element.shadowRoot.firstElementChild.dataset.server = '1';
+  }, tagNames);
+  await tab.addScriptTag({content: "import '/dist/index.js';", type: 'module'});
+  await tab.waitForFunction(() => ['program-checklist', 'iop-faq', 'iop-guide'].every((tag) => customElements.get(tag)));
+  await tab.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((element) => element.updateComplete)));
+  assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll('program-checklist, iop-faq, iop-guide')]
+    .map((element) => element.hasUpdated && element.shadowRoot.firstElementChild.dataset.server === '1')), [true, true, true]);
+  assert.equal(await tab.evaluate(() => window.__shift), 0, 'hydration shifted nothing');
+  await tab.locator('program-checklist').first().locator('input[type=checkbox]').first().check();
+  assert.match(await tab.locator('program-checklist').first().locator('[part=progress]').textContent(), /1 de 5/);
+  await tab.evaluate(() => (document.documentElement.lang = 'vi'));
+  await tab.waitForFunction(() => document.querySelector('iop-faq').getAttribute('lang') === 'vi');
+  assert.deepEqual(messages, []);
+  await context.close();
 });
