@@ -23,7 +23,7 @@ import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {configureSsrLocalization} from '@lit/localize-tools/lib/ssr.js';
-import {parse, type DefaultTreeAdapterMap} from 'parse5';
+import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {loadTemplates, resolve, supportedLocales, useServerLocale, type SupportedLocale} from './localization.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {tagNames} from './internal/tags.js';
@@ -59,11 +59,25 @@ interface RenderState {
   jsonLd: string[];
 }
 
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
 const state = new AsyncLocalStorage<RenderState>();
 const JSON_LD_MARK = 'iop-faq-json-ld:';
 
 /** Renders our elements like LitElementRenderer, plus the strict-CSP stylesheet option and the FAQ's JSON-LD. */
 class IopElementRenderer extends LitElementRenderer {
+  override setAttribute(name: string, value: string): void {
+    if (name === SLOTS_MARK) {
+      // Which of a program card's slots the page fills (see markFilledSlots).
+      const card = this.element as unknown as {hasDescription: boolean; hasActions: boolean};
+      card.hasDescription = value.split(' ').includes('default');
+      card.hasActions = value.split(' ').includes('actions');
+      return;
+    }
+    super.setAttribute(name, value);
+  }
+
   override renderShadow(renderInfo: RenderInfo) {
     const result = super.renderShadow(renderInfo);
     const current = state.getStore();
@@ -86,6 +100,40 @@ class IopElementRenderer extends LitElementRenderer {
     }
     return out;
   }
+}
+
+const SLOTS_MARK = 'data-iop-ssr-slots';
+
+/**
+ * The server cannot see slot assignment, so the slots that a program card's children fill
+ * are told to its renderer by a temporary attribute (removed from the output): the card
+ * then shows its description and actions as it does in the browser.
+ */
+function markFilledSlots(markup: string): string {
+  const cards: Element[] = [];
+  const walk = (node: Node) => {
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      if (!('tagName' in child)) continue;
+      if (child.tagName === 'iop-program-card') cards.push(child);
+      walk(child);
+    }
+  };
+  walk(parseFragment(markup, {sourceCodeLocationInfo: true}));
+  let out = markup;
+  for (const card of cards.sort((a, b) => (b.sourceCodeLocation?.startOffset ?? 0) - (a.sourceCodeLocation?.startOffset ?? 0))) {
+    const end = card.sourceCodeLocation?.startTag?.endOffset;
+    if (end === undefined) continue;
+    const slots = new Set<string>();
+    for (const child of card.childNodes) {
+      const slot = 'tagName' in child ? (child.attrs.find((attribute) => attribute.name === 'slot')?.value ?? 'default') : undefined;
+      if (slot !== undefined) slots.add(slot);
+      else if ('value' in child && child.nodeName === '#text' && child.value.trim() !== '') slots.add('default');
+    }
+    if (slots.size === 0) continue;
+    const at = out[end - 2] === '/' ? end - 2 : end - 1;
+    out = `${out.slice(0, at)} ${SLOTS_MARK}="${[...slots].join(' ')}"${out.slice(at)}`;
+  }
+  return out;
 }
 
 function stylesheetUrl(base: string, tag: string): string {
@@ -128,7 +176,7 @@ async function renderFragment(markup: string, locale: SupportedLocale, options: 
   const current: RenderState = {locale, stylesheets: options.stylesheets, jsonLd: []};
   const output = await state.run(current, () =>
     withLocale(locale, () =>
-      collectResult(render(staticTemplate(markup), {elementRenderers: [IopElementRenderer]})),
+      collectResult(render(staticTemplate(markFilledSlots(markup)), {elementRenderers: [IopElementRenderer]})),
     ),
   );
   // The FAQ's JSON-LD goes right after its shadow root: a light-DOM child, as in the browser.
@@ -158,9 +206,6 @@ export async function renderWidget(markup: string, options: RenderOptions = {}):
   const locale = options.locale ? resolve(options.locale) : sourceLocale;
   return renderFragment(String(markup), locale, options);
 }
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** The outermost iop-widgets elements of a parsed page that are not rendered yet. */
 function findElements(node: Node, found: Element[]): Element[] {

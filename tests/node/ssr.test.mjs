@@ -358,3 +358,27 @@ test('the npm entry (Lit external, resolved through an import map) hydrates a pr
   assert.deepEqual(messages, []);
   await context.close();
 });
+
+test('a program card shows its slotted description and actions without script, and keeps them after hydration', async () => {
+  const card = '<iop-program-card name="Cedar Grove Evening IOP" phone="555-010-4477"><p>We meet in the old school on Elm Street.</p>' +
+    '<a slot="actions" href="/apply">Apply now</a></iop-program-card><iop-program-card name="Empty slots"></iop-program-card>';
+  pages.set('/card.html', {html: await prerender(page('en', card))});
+  const visible = (tab) => tab.evaluate(() => [...document.querySelectorAll('iop-program-card')].map((element) =>
+    [...element.shadowRoot.querySelectorAll('[part=description], [part=actions]')].map((part) => part.checkVisibility())));
+  const plain = await open('/card.html', {javaScriptEnabled: false});
+  assert.deepEqual(await visible(plain.tab), [[true, true], [false, false]]);
+  assert.ok(await plain.tab.getByText('We meet in the old school on Elm Street.').isVisible());
+  await plain.context.close();
+  const {tab, context, messages} = await open('/card.html');
+  await tab.addScriptTag({url: '/dist/cdn/iop-widgets.js', type: 'module'});
+  await tab.waitForFunction(() => [...document.querySelectorAll('iop-program-card')].every((element) => element.hasUpdated));
+  await tab.evaluate(() => (document.documentElement.lang = 'es'));
+  await tab.waitForFunction(() => document.querySelector('iop-program-card').getAttribute('lang') === 'es');
+  assert.deepEqual(await visible(tab), [[true, true], [false, false]], 'a re-render after hydration keeps them');
+  // The hydrated card knows its slots are filled: emptying them hides the empty boxes.
+  await tab.evaluate(() => document.querySelector('iop-program-card').replaceChildren());
+  await tab.waitForTimeout(100);
+  assert.deepEqual(await visible(tab), [[false, false], [false, false]], 'emptied slots are hidden again');
+  assert.deepEqual(messages, []);
+  await context.close();
+});
