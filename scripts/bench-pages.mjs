@@ -3,6 +3,7 @@
 //   prerendered  the same page through prerender() + the bundle (hydrates)
 //   static       the same content as plain HTML: each widget's rendered markup in light DOM,
 //                no shadow roots, no script, no widget CSS
+//   prerendered-only  the prerendered page without the bundle (declarative shadow DOM alone)
 //   iframe       that static page inside an <iframe>
 // "Painted" is a requestAnimationFrame + setTimeout after the content is complete
 // (for the client-rendered page: after every element's first render).
@@ -43,6 +44,8 @@ export async function pageLoads({browser, origin, serve, rounds = 15}) {
   const prerenderedHtml = await prerender(`<!doctype html><html lang="en"><head>${head}${shift}</head><body><main>${WIDGETS}</main>${painted}${bundle}${rendered('__hydrated')}</body></html>`);
   serve('/bench-client.html', clientHtml);
   serve('/bench-prerendered.html', prerenderedHtml);
+  // The same prerendered HTML without the bundle: what declarative shadow DOM costs alone.
+  serve('/bench-prerendered-only.html', prerenderedHtml.replace(bundle, '').replace(/<script type="module">[^]*?<\/script>/, ''));
 
   // The static page: the widgets' rendered markup, flattened into light DOM.
   const context = await browser.newContext();
@@ -65,7 +68,7 @@ export async function pageLoads({browser, origin, serve, rounds = 15}) {
   serve('/bench-iframe.html', `<!doctype html><html lang="en"><head>${head}</head><body><main><iframe title="IOP information" src="/bench-static.html" style="border:0;inline-size:100%;block-size:12000px"></iframe></main>
 <script>document.querySelector('iframe').addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); })));</script></body></html>`);
 
-  const variants = ['static', 'client', 'prerendered', 'iframe'];
+  const variants = ['static', 'client', 'prerendered', 'prerendered-only', 'iframe'];
   const samples = Object.fromEntries(variants.map((name) => [name, []]));
   const extra = {client: [], prerendered: []};
   for (let round = -2; round < rounds; round++) { // two warm-up rounds, not counted
@@ -91,8 +94,13 @@ export async function pageLoads({browser, origin, serve, rounds = 15}) {
   }
   const median = (values) => quantile(values, 0.5);
   const ratios = {};
-  const labels = {client: 'client-rendered', prerendered: 'prerendered + hydrated (painted)', iframe: 'static HTML in an iframe'};
-  for (const name of ['client', 'prerendered', 'iframe']) {
+  const labels = {
+    client: 'client-rendered',
+    prerendered: 'prerendered + hydrated (painted)',
+    'prerendered-only': 'prerendered, no script',
+    iframe: 'static HTML in an iframe',
+  };
+  for (const name of ['client', 'prerendered', 'prerendered-only', 'iframe']) {
     const perRound = samples[name].map((value, index) => value / samples.static[index]);
     ratios[labels[name]] = {median: median(samples[name]) / median(samples.static), p25: quantile(perRound, 0.25), p75: quantile(perRound, 0.75)};
   }

@@ -62,7 +62,14 @@ interface RenderState {
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const state = new AsyncLocalStorage<RenderState>();
+// Kept on globalThis: @lit/localize (a dependency, loaded once per process) can be
+// configured only once, and a dev server that re-evaluates this module (Vite SSR) must
+// reuse that configuration and the render context it reads.
+const shared = globalThis as unknown as Record<symbol, unknown>;
+const STATE = Symbol.for('iop-widgets.ssr.state');
+const LOCALIZATION = Symbol.for('iop-widgets.ssr.localization');
+const state = (shared[STATE] ??= new AsyncLocalStorage<RenderState>()) as AsyncLocalStorage<RenderState>;
+useServerLocale(() => state.getStore()?.locale ?? sourceLocale);
 const JSON_LD_MARK = 'iop-faq-json-ld:';
 
 /** Renders our elements like LitElementRenderer, plus the strict-CSP stylesheet option and the FAQ's JSON-LD. */
@@ -144,25 +151,23 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-let ready: Promise<(locale: string, callback: () => Promise<string>) => Promise<string>> | undefined;
+type WithLocale = (locale: string, callback: () => Promise<string>) => Promise<string>;
 
 /** Configures @lit/localize for the server once (all translations are loaded up front). */
-function localization() {
-  ready ??= (async () => {
+function localization(): Promise<WithLocale> {
+  return (shared[LOCALIZATION] ??= (async () => {
     const {withLocale} = await configureSsrLocalization({
       sourceLocale,
       targetLocales: [...targetLocales],
       loadLocale: async (locale) => ({templates: await loadTemplates(locale)}),
     });
-    useServerLocale(() => state.getStore()?.locale ?? sourceLocale);
     return (locale: string, callback: () => Promise<string>) =>
       new Promise<string>((done, fail) => {
         withLocale(locale, () => {
           callback().then(done, fail);
         });
       });
-  })();
-  return ready;
+  })()) as Promise<WithLocale>;
 }
 
 /** A template of static markup: Lit SSR finds the custom elements in it and renders them. */

@@ -382,3 +382,14 @@ test('a program card shows its slotted description and actions without script, a
   assert.deepEqual(messages, []);
   await context.close();
 });
+
+test('a second copy of ssr.js in the process (a dev server reloading it) reuses the one localization', async () => {
+  const again = await import(`../../dist/ssr.js?reloaded=${Date.now()}`);
+  const [fresh, first] = await Promise.all([
+    again.renderWidget('<iop-overview></iop-overview>', {locale: 'ar'}),
+    renderWidget('<iop-overview></iop-overview>', {locale: 'es'}),
+  ]);
+  assert.match(fresh, /lang="ar" dir="rtl"/);
+  assert.match(fresh, /ما هو برنامج IOP؟/);
+  assert.match(first, /¿Qué es un IOP\?/);
+});
