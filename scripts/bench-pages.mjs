@@ -2,7 +2,8 @@
 //   client       the widgets as tags + the script-tag bundle (rendered in the browser)
 //   prerendered  the same page through prerender() + the bundle (hydrates)
 //   static       the same content as plain HTML: each widget's rendered markup in light DOM,
-//                no shadow roots, no script, no widget CSS
+//                styled by the widgets' own CSS (scoped with CSS nesting), no shadow roots,
+//                no script
 //   prerendered-only  the prerendered page without the bundle (declarative shadow DOM alone)
 //   iframe       that static page inside an <iframe>
 // "Painted" is a requestAnimationFrame + setTimeout after the content is complete
@@ -52,19 +53,28 @@ export async function pageLoads({browser, origin, serve, rounds = 15}) {
   const tab = await context.newPage();
   await tab.goto(`${origin}/bench-client.html`);
   await tab.waitForFunction(() => window.__painted);
-  const flat = await tab.evaluate((tags) => {
+  const {flat, css} = await tab.evaluate((tags) => {
     const flatten = (root) => [...root.childNodes].map((node) => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
       if (node.nodeType !== Node.ELEMENT_NODE || node.localName === 'style' || node.localName === 'slot') return '';
-      const name = tags.includes(node.localName) ? 'div' : node.localName;
-      const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`).join('');
+      const host = tags.includes(node.localName);
+      const name = host ? 'div' : node.localName;
+      const attributes = (host ? ` class="static-${node.localName}"` : '') +
+        [...node.attributes].map((a) => ` ${a.name}="${a.value.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`).join('');
       const inner = node.shadowRoot ? flatten(node.shadowRoot) : flatten(node);
       return ['input', 'br', 'img'].includes(name) ? `<${name}${attributes}>` : `<${name}${attributes}>${inner}</${name}>`;
     }).join('');
-    return flatten(document.querySelector('main'));
+    // Each element's CSS, scoped to its flattened host with CSS nesting (:host → &).
+    const css = tags.map((tag) => {
+      const text = customElements.get(tag).elementStyles.map((style) => style.cssText).join('\n')
+        .replace(/:host\(([^)]*\))\)/g, '&:is($1)').replace(/:host\(([^)]*)\)/g, '&:is($1)').replace(/:host/g, '&')
+        .replace(/::slotted\(([^)]*)\)/g, '> $1');
+      return `.static-${tag}{${text}}`;
+    }).join('\n');
+    return {flat: flatten(document.querySelector('main')), css};
   }, TAGS);
   await context.close();
-  serve('/bench-static.html', `<!doctype html><html lang="en"><head>${head}${shift}</head><body><main>${flat}</main>${painted}</body></html>`);
+  serve('/bench-static.html', `<!doctype html><html lang="en"><head>${head}${shift}<style>${css}</style></head><body><main>${flat}</main>${painted}</body></html>`);
   serve('/bench-iframe.html', `<!doctype html><html lang="en"><head>${head}</head><body><main><iframe title="IOP information" src="/bench-static.html" style="border:0;inline-size:100%;block-size:12000px"></iframe></main>
 <script>document.querySelector('iframe').addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); })));</script></body></html>`);
 
