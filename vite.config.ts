@@ -16,6 +16,8 @@ function npmEntries(): Record<string, string> {
     index: resolve(here, 'src/index.ts'),
     localization: resolve(here, 'src/localization.ts'),
     content: resolve(here, 'src/content/index.ts'),
+    // Node only (server rendering); shares the element chunks with the browser entries.
+    ssr: resolve(here, 'src/ssr.ts'),
   };
   for (const tag of tags) {
     entries[tag] = resolve(here, `components/${tag}/${tag}.ts`);
@@ -96,7 +98,8 @@ export default defineConfig(({command, mode}): UserConfig => {
         // Lets shared code (such as @lit/localize's str) stay in the entry file, so an
         // English page loads one file and a translation is one more.
         preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
-        external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//],
+        // @lit/localize-tools is a build tool: its small SSR module is bundled into ssr.js.
+        external: cdn ? [] : [/^lit(\/|$)/, /^@lit\/(?!localize-tools)/, /^@lit-labs\//, /^parse5$/, /^node:/, /^async_hooks$/],
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: cdn ? 'iop-widgets-[name]-[hash].js' : 'chunks/[name]-[hash].js',

@@ -19,8 +19,14 @@ for (const name of readdirSync('dist/cdn').filter((f) => f.endsWith('.js'))) {
 
 // 2. Speed: a static page server on loopback, then timings in the browser.
 const types = {'.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json'};
+const extraPages = new Map();
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  if (extraPages.has(path)) {
+    response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
+    response.end(extraPages.get(path));
+    return;
+  }
   if (path === '/bench.html') {
     response.writeHead(200, {'content-type': 'text/html'});
     response.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/dist/cdn/iop-widgets.js"></script></body></html>');
@@ -110,10 +116,14 @@ const results = await page.evaluate(async () => {
   out.localeSwitchRatio = switchMs / baseline;
   return out;
 });
+// 3. Page loads, interleaved: client-rendered, prerendered + hydrated, the same content as
+// static HTML, and that static HTML in an iframe. Each load in a fresh browser context.
+const {pageLoads} = await import('./bench-pages.mjs');
+const pagesResult = await pageLoads({browser, origin: `http://127.0.0.1:${port}`, serve: (path, html) => extraPages.set(path, html)});
 await browser.close();
 server.close();
 
-const report = {date: new Date().toISOString(), sizes, ...results};
+const report = {date: new Date().toISOString(), sizes, ...results, pageLoads: pagesResult};
 mkdirSync('bench-results', {recursive: true});
 writeFileSync('bench-results/latest.json', JSON.stringify(report, null, 2));
 console.log('Sizes (bytes):');
@@ -121,4 +131,11 @@ for (const [name, size] of Object.entries(sizes)) console.log(`  ${name.padEnd(4
 console.log(`\nRender 50 elements, time ÷ baseline (50 equivalent static DOM blocks, median of 15 after 2 warm-ups; baseline ${results.baselineMs.toFixed(2)} ms):`);
 for (const [tag, ratio] of Object.entries(results.ratios)) console.log(`  ${tag.padEnd(22)} ${ratio.toFixed(2)}×`);
 console.log(`  locale switch, 50 services lists re-rendered (median of 18, chunk cached) ${results.localeSwitchRatio.toFixed(2)}×`);
+const loads = pagesResult;
+console.log(`\nPage load, all ten content widgets and the guide, time to everything painted ÷ static HTML (median of ${loads.rounds} interleaved loads; spread = 25th–75th percentile of the per-round ratio; static ${loads.staticMs.toFixed(1)} ms):`);
+for (const [name, row] of Object.entries(loads.ratios)) {
+  console.log(`  ${name.padEnd(34)} ${row.median.toFixed(2)}×  (${row.p25.toFixed(2)}–${row.p75.toFixed(2)})`);
+}
+console.log(`  client-rendered, where the time goes (median ms from navigation): bundle fetched ${loads.client.fetched.toFixed(1)}, elements defined ${loads.client.defined.toFixed(1)}, first render done ${loads.client.rendered.toFixed(1)}, painted ${loads.client.painted.toFixed(1)}`);
+console.log(`  prerendered: painted ${loads.prerendered.painted.toFixed(1)} ms, hydrated (interactive) ${loads.prerendered.hydrated.toFixed(1)} ms; layout shift sum ${loads.prerendered.layoutShift}`);
 console.log('\nWrote bench-results/latest.json');

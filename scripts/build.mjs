@@ -14,12 +14,19 @@ await build({mode: 'sizes', logLevel: 'warn'}); // build/sizes/: for the size te
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
+// dist/cdn/ssr/<tag>.css: each element's shadow-root CSS as a file, for server-rendered
+// pages under a strict CSP (renderWidget/prerender with `stylesheets: {href}`).
+const {elementCss, tagNames} = await import(`../dist/ssr.js?${Date.now()}`);
+mkdirSync('dist/cdn/ssr', {recursive: true});
+for (const tag of tagNames) writeFileSync(`dist/cdn/ssr/${tag}.css`, elementCss(tag));
+
 // dist/<entry>.d.ts re-exports the declarations tsc wrote under dist/types, so the
 // package's "./*.js" export finds types beside every module (HTMLElementTagNameMap too).
 const stubs = {
   index: 'src/index.js',
   localization: 'src/localization.js',
   content: 'src/content/index.js',
+  ssr: 'src/ssr.js',
 };
 for (const tag of readdirSync('components').filter((tag) => existsSync(`components/${tag}/${tag}.ts`))) {
   stubs[tag] = `components/${tag}/${tag}.js`;

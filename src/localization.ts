@@ -59,6 +59,8 @@ let started = false;
 let pinned = false;
 /** Set by `useHostLocalization()`: the app owns @lit/localize; we only follow it. */
 let hostLocale: SupportedLocale | undefined;
+/** Set by the server renderer (src/ssr.ts): the locale of the render in progress. */
+let serverLocale: (() => SupportedLocale) | undefined;
 
 /**
  * Maps any BCP 47 tag to a shipped locale: exact match, then a known alias, then the
@@ -79,7 +81,11 @@ export function matchLocale(tag: string): SupportedLocale | undefined {
   return undefined;
 }
 
-function resolve(tag: string): SupportedLocale {
+/**
+ * The locale the widgets show for a page language: `matchLocale`, else English with one
+ * warning. The browser applies it to `<html lang>`; the server renderer to the page's.
+ */
+export function resolve(tag: string): SupportedLocale {
   if (tag.trim() === '') return sourceLocale;
   const locale = matchLocale(tag);
   if (locale) return locale;
@@ -91,7 +97,7 @@ function resolve(tag: string): SupportedLocale {
 }
 
 function configure(): ReturnType<typeof configureLocalization> | undefined {
-  if (controls || started || hostLocale) return controls;
+  if (controls || started || hostLocale || serverLocale) return controls;
   started = true;
   try {
     controls = configureLocalization({
@@ -127,14 +133,22 @@ function pageLanguage(): string {
  * any number of times.
  */
 export function startLocalization(): void {
-  if (started || hostLocale) return;
+  if (started || hostLocale || serverLocale) return;
   if (!configure()) return;
   const root = globalThis.document?.documentElement;
   if (!root) return;
   new MutationObserver(() => {
     if (!pinned) void apply(resolve(pageLanguage()));
   }).observe(root, {attributes: true, attributeFilter: ['lang']});
-  void apply(resolve(pageLanguage()));
+  firstLocale = apply(resolve(pageLanguage()));
+}
+
+let firstLocale: Promise<void> = Promise.resolve();
+
+/** Starts following `<html lang>`; resolves when the page's translation has loaded. */
+export function pageLocaleLoaded(): Promise<void> {
+  startLocalization();
+  return firstLocale;
 }
 
 /**
@@ -160,7 +174,7 @@ export function followPageLanguage(): Promise<void> {
 
 /** The locale the widgets show now (`en` until a translation has loaded). */
 export function getLocale(): SupportedLocale {
-  return hostLocale ?? ((controls?.getLocale() ?? sourceLocale) as SupportedLocale);
+  return serverLocale?.() ?? hostLocale ?? ((controls?.getLocale() ?? sourceLocale) as SupportedLocale);
 }
 
 /**
@@ -188,4 +202,12 @@ export function useHostLocalization(): void {
     const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
     if (detail?.status === 'ready' && detail.readyLocale) hostLocale = matchLocale(detail.readyLocale) ?? sourceLocale;
   });
+}
+
+/**
+ * For the server renderer only (src/ssr.ts): the widgets never configure @lit/localize
+ * themselves and `getLocale()` asks `current` (the locale of the render in progress).
+ */
+export function useServerLocale(current: () => SupportedLocale): void {
+  serverLocale = current;
 }

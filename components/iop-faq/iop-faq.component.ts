@@ -145,7 +145,11 @@ export class IopFaq extends IopListElement<FaqId> {
     );
   }
 
-  private writeJsonLd() {
+  /**
+   * The FAQPage JSON-LD of the questions shown by the last render, as script text. The
+   * server renderer (src/ssr.ts) writes it into its output as the same light-DOM script.
+   */
+  jsonLdText(): string {
     const data = {
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
@@ -157,7 +161,11 @@ export class IopFaq extends IopListElement<FaqId> {
       })),
     };
     // `<` escaped so "</script>" or "<!--" in a clinic's text cannot end the script.
-    const text = JSON.stringify(data).replace(/</g, '\\u003c');
+    return JSON.stringify(data).replace(/</g, '\\u003c');
+  }
+
+  private writeJsonLd() {
+    const text = this.jsonLdText();
     if (text === this.ldText && this.ldScript?.parentNode === this) return;
     try {
       // A copy made with cloneNode(true) may carry another element's script: keep one.

@@ -26,6 +26,8 @@ const wayIcons: Record<FindWayId, IconName> = {
 
 /** True when `href` leads to another site than the page's own (those get `rel`). */
 function isExternal(href: string): boolean {
+  // Server rendering (no document): only links with a scheme or `//` lead elsewhere.
+  if (typeof document === 'undefined') return /^([a-z][a-z\d+.-]*:|\/\/)/i.test(href.trim());
   try {
     return new URL(href, document.baseURI).origin !== location.origin;
   } catch {

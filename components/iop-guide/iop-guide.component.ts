@@ -117,7 +117,7 @@ export class IopGuide extends IopElement {
         return html`<iop-vs-php-table heading-level=${level} levels=${this.levels ?? nothing}></iop-vs-php-table>`;
       case 'checklist':
         return html`<program-checklist heading-level=${level} ?persist=${this.persist}
-          storage-key=${this.id ? `${this.id}-checklist` : 'guide'}></program-checklist>`;
+          storage-key=${this.getAttribute('id') ? `${this.getAttribute('id')}-checklist` : 'guide'}></program-checklist>`;
       case 'find':
         return html`<iop-find-guide heading-level=${level} locator-url=${this.locatorUrl ?? nothing}></iop-find-guide>`;
       case 'program':

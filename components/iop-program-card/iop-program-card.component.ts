@@ -126,6 +126,8 @@ export class IopProgramCard extends IopElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const first = !this.hasUpdated;
+    // Hydrating a server-rendered card: its slots were filled before it was live (no slotchange).
+    if (first && this.shadowRoot) for (const slot of this.shadowRoot.querySelectorAll('slot')) this.readSlot(slot);
     if (first || changed.has('name')) {
       this.shownName = this.checked(
         'name',
@@ -199,7 +201,10 @@ export class IopProgramCard extends IopElement {
   }
 
   private onSlotChange(event: Event) {
-    const slot = event.target as HTMLSlotElement;
+    this.readSlot(event.target as HTMLSlotElement);
+  }
+
+  private readSlot(slot: HTMLSlotElement) {
     const filled = slot
       .assignedNodes({flatten: true})
       .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');

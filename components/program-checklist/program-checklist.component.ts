@@ -136,7 +136,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
       this.keyOverride = this.checked('storage-key', parseStorageKey(this.storageKey));
     }
     this.shownIds = this.shownItems(checklistItems()).map((item) => item.id);
-    const id = this.id.trim();
+    const id = (this.getAttribute('id') ?? '').trim(); // (no `id` property in server rendering)
     const key = STORAGE_PREFIX + (this.keyOverride ?? (KEY_PATTERN.test(id) ? id : 'default'));
     if (this.persist) {
       if (this.needsRead || !this.persisting || key !== this.storedKey) {

@@ -1,3 +1,4 @@
+import {hydrationReady} from './hydration.js';
 import {warnOnce} from './warn.js';
 
 /**
@@ -7,6 +8,13 @@ import {warnOnce} from './warn.js';
  * different version), the first definition is kept and one warning explains why.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  // On a page with server-rendered widgets, define once hydration support is in.
+  const hydration = hydrationReady();
+  if (hydration) void hydration.then(() => register(tag, element));
+  else register(tag, element);
+}
+
+function register(tag: string, element: CustomElementConstructor): void {
   try {
     const registry = globalThis.customElements;
     if (!registry) return;

@@ -50,7 +50,9 @@ export abstract class IopElement extends LitElement {
    * screen readers pick the right voice and Arabic lays out right to left even where the
    * page says otherwise (an unsupported page language shows English, marked `en`).
    */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // In willUpdate (not update) so that server rendering, which runs willUpdate only,
+    // writes the same lang and dir.
     const locale = getLocale();
     if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
     const page = typeof document === 'undefined' ? '' : (document.documentElement?.lang ?? '').trim();
@@ -58,10 +60,6 @@ export abstract class IopElement extends LitElement {
     this.pageLang = page && primary(page) !== primary(locale) ? page : undefined;
     const dir = textDirection(locale);
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
-    super.update(changed);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
     }
