@@ -30,11 +30,11 @@ function docsPages(): Plugin {
     apply: 'serve',
     async configureServer(server: ViteDevServer) {
       render = await serverRenderer((path: string) => server.ssrLoadModule(path));
-      await generateSite({ssr: render});
+      await generateSite({ssr: render, live: true});
       server.watcher.add(sources);
       server.watcher.on('all', (_event, file) => {
         if (!sources.some((source) => file === source || file.startsWith(`${source}/`))) return;
-        generateSite({ssr: render, log: () => {}}).then(
+        generateSite({ssr: render, live: true, log: () => {}}).then(
           () => server.ws.send({type: 'full-reload'}),
           (error: Error) => console.warn(`docs: ${error.message}`),
         );

@@ -54,7 +54,7 @@ const ways = [
   ['use/server-rendering', 'Server-rendered HTML'],
 ];
 
-export async function generateSite({ssr = null, log = console.log} = {}) {
+export async function generateSite({ssr = null, live = false, log = console.log} = {}) {
   const shared = await loadShared();
   const elements = elementsFrom(readManifest());
   const guides = existsSync(resolve(root, 'docs'))
@@ -138,7 +138,10 @@ ${body}
       .replace(/\]\((?:\.\/)?reference\.md\)/g, `](${up}index.html#elements)`)
       .replace(/\]\((?:\.\.\/)?README\.md\)/g, `](${up}index.html)`)
       .replace(/\]\((?:\.\/|\.\.\/docs\/|docs\/)?([a-z0-9-]+)\.md\)/g, `](${up}guides/$1.html)`);
-    return marked.parse(text);
+    return marked
+      .parse(text)
+      .replace(/<table>/g, '<div class="table-wrap" role="region" tabindex="0" aria-label="Table"><table>')
+      .replace(/<\/table>/g, '</table></div>');
   }
 
   // Markdown pages of the site itself.
@@ -189,7 +192,7 @@ ${body}
         path,
         title: `<${element.tag}>`,
         description: firstSentence(element.summary),
-        body: elementPage(element, controls, attributes, snippets, shared, renderMarkdown, path),
+        body: elementPage(element, controls, attributes, snippets, shared, renderMarkdown, path, live),
         scripts: ['builder.ts'],
       }),
     );
@@ -239,7 +242,7 @@ function localeStatusTable() {
       reviewed ? `<strong>Reviewed</strong>${by ? ` (${esc(by)})` : ''}` : 'Not yet reviewed'
     }</td><td>${esc(typeof info.note === 'string' ? info.note : '')}</td><td><button type="button" class="try-locale" data-locale="${esc(locale)}">Show in ${esc(locale)}</button></td></tr>`;
   });
-  return `<div class="table-wrap"><table class="status"><caption>Translation status (from <code>locales/status.json</code>)</caption>
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="Translation status"><table class="status"><caption>Translation status (from <code>locales/status.json</code>)</caption>
 <thead><tr><th scope="col">Language</th><th scope="col">Human review</th><th scope="col">Note</th><th scope="col">Try it</th></tr></thead>
 <tbody><tr><th scope="row">English <code>en</code></th><td>Source language</td><td>Written in plain language (US grade 6–8).</td><td><button type="button" class="try-locale" data-locale="en">Show in en</button></td></tr>${rows.join('')}</tbody></table></div>`;
 }
@@ -259,8 +262,8 @@ function themesSection() {
     .join('\n')}</div>`;
 }
 
-function table(headers, rows) {
-  return `<div class="table-wrap"><table><thead><tr>${headers.map((header) => `<th scope="col">${header}</th>`).join('')}</tr></thead><tbody>${rows
+function table(headers, rows, label) {
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${esc(label)}"><table><thead><tr>${headers.map((header) => `<th scope="col">${header}</th>`).join('')}</tr></thead><tbody>${rows
     .map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`)
     .join('')}</tbody></table></div>`;
 }
@@ -305,7 +308,7 @@ function control(tagControl) {
   return '';
 }
 
-function elementPage(element, controls, attributes, snippets, shared, renderMarkdown, path) {
+function elementPage(element, controls, attributes, snippets, shared, renderMarkdown, path, live) {
   const tag = element.tag;
   const previewAttributes = attributes
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${esc(value)}"`))
@@ -329,7 +332,8 @@ function elementPage(element, controls, attributes, snippets, shared, renderMark
         }<pre tabindex="0" aria-label="${esc(form)} code"><code data-snippet="${form}">${esc(snippets[form] ?? '')}</code></pre></div>`,
     )
     .join('');
-  const data = {tag, controls, ssr: snippets.html !== undefined, ssrInitial: snippets.html ?? null};
+  // live: served by `npm start`, whose /__iop-ssr renders any settings; else only the starting ones.
+  const data = {tag, controls, ssr: snippets.html !== undefined, ssrLive: live && snippets.html !== undefined, ssrInitial: snippets.html ?? null};
   const attributeRows = element.attributes.map((a) => [
     `<code>${esc(a.name)}</code>`,
     codeOr(a.property),
@@ -344,7 +348,7 @@ function elementPage(element, controls, attributes, snippets, shared, renderMark
     inline(p.description, renderMarkdown, path),
   ]);
   const section = (id, title, headers, rows) =>
-    `<h3 id="${id}">${title}</h3>${rows.length ? table(headers, rows) : '<p>None.</p>'}`;
+    `<h3 id="${id}">${title}</h3>${rows.length ? table(headers, rows, title) : '<p>None.</p>'}`;
   return `<h1><code>&lt;${tag}&gt;</code></h1>
 <div class="summary">${renderMarkdown(element.summary, path)}</div>
 <section class="builder" aria-labelledby="builder-heading">
@@ -356,8 +360,8 @@ ${controls.map((c) => control(c)).join('\n')}
 </form>
 <div class="output">
 <div class="preview-bar">
-<label for="preview-locale">Preview language</label><select id="preview-locale" name="preview-locale" data-preview-locale><option value="en">English</option></select>
-<label for="preview-theme">Preview theme</label><select id="preview-theme" name="preview-theme"><option value="site">Same as this site</option><option value="light">Light</option><option value="dark">Dark</option><option value="brand">Brand colour</option><option value="serif">Serif site</option></select>
+<div><label for="preview-locale">Preview language</label><select id="preview-locale" name="preview-locale" data-preview-locale><option value="en">English (en)</option></select></div>
+<div><label for="preview-theme">Preview theme</label><select id="preview-theme" name="preview-theme"><option value="site">Same as this site</option><option value="light">Light</option><option value="dark">Dark</option><option value="brand">Brand colour</option><option value="serif">Serif site</option></select></div>
 </div>
 <div class="preview preview-live theme-site" id="preview" role="region" aria-label="Live preview"><${tag}${previewAttributes}></${tag}></div>
 <div class="general-warnings" id="general-warnings" role="status"></div>

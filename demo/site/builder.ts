@@ -1,7 +1,6 @@
 // The embed-code builder of an element page: reads the form the generator wrote,
 // renders the live preview, shows the element's own [iop-widgets] warnings next to the
 // field that caused them, and keeps every snippet form up to date.
-/// <reference types="vite/client" />
 import type {Control} from './controls.js';
 import {copyText} from './copy.js';
 import {getLocale} from '../../src/localization.js';
@@ -14,6 +13,7 @@ interface BuilderData {
   tag: string;
   controls: Control[];
   ssr: boolean;
+  ssrLive: boolean;
   ssrInitial: string | null;
 }
 
@@ -113,7 +113,7 @@ function startBuilder(data: BuilderData, form: HTMLFormElement, preview: HTMLEle
     const code = document.querySelector<HTMLElement>('[data-snippet="html"]');
     if (!code || !data.ssr) return;
     const current = markup(tag, attributes);
-    if (import.meta.env.DEV) {
+    if (data.ssrLive) {
       try {
         const response = await fetch('/__iop-ssr', {
           method: 'POST',

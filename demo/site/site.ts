@@ -59,7 +59,7 @@ export function setUpTabs(list: HTMLElement, onChange?: (tab: HTMLElement) => vo
 
 // Copy buttons for the code blocks of prose pages (the builder has its own).
 for (const pre of document.querySelectorAll<HTMLPreElement>('main pre:not([role="tabpanel"] pre)')) {
-  if (pre.closest('.builder, .theme-panel')) continue;
+  if (pre.closest('.builder')) continue;
   const row = document.createElement('div');
   row.className = 'prose-copy';
   const button = document.createElement('button');
