@@ -58,11 +58,26 @@ function docsPages(): Plugin {
   };
 }
 
+/**
+ * package.json's "sideEffects" lists only the library's own modules, so the bundler would
+ * drop the site's page scripts (they only wire up the DOM): mark them as having effects.
+ */
+function sitePageScripts(): Plugin {
+  const site = resolve(demo, 'site');
+  return {
+    name: 'iop-docs-page-scripts',
+    transform(code, id) {
+      if (id.startsWith(`${site}/`) && id.endsWith('.ts')) return {code, map: null, moduleSideEffects: true};
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   root: demo,
   base: './',
   publicDir: false,
-  plugins: [docsPages()],
+  plugins: [docsPages(), sitePageScripts()],
   server: {fs: {allow: [root]}},
   build: {
     outDir: resolve(root, 'build/docs'),

@@ -374,7 +374,7 @@ ${panels}
 </div>
 <script type="application/json" id="builder-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
 </section>
-<section aria-labelledby="reference-heading">
+<section class="reference" aria-labelledby="reference-heading">
 <h2 id="reference-heading">Reference</h2>
 <p>Generated from <code>custom-elements.json</code>. Import: <code>import 'iop-widgets/${tag}.js'</code> (registers the element) or <code>import {${element.className}} from 'iop-widgets/${tag}.component.js'</code> (the class only).</p>
 ${section('attributes', 'Attributes and properties', ['Attribute', 'Property', 'Type', 'Default', 'Description'], attributeRows)}

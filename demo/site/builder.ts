@@ -4,7 +4,7 @@
 import type {Control} from './controls.js';
 import {copyText} from './copy.js';
 import {getLocale} from '../../src/localization.js';
-import {onPreviewLocale} from './preview.js';
+import {loadElement, onPreviewLocale} from './preview.js';
 import {setUpTabs} from './site.js';
 import {markup, snippet, type Attribute, type SnippetForm} from './snippets.js';
 import {attributesFrom, type ItemValue, type Value} from './state.js';
@@ -27,7 +27,8 @@ if (dataElement && form && preview) {
 
 /** Warnings the library writes while a preview renders (passed on to the console too). */
 const captured: string[] = [];
-let capturing = false;
+// On from the start: the preview the page was written with upgrades before the first render.
+let capturing = true;
 const originalWarn = console.warn;
 console.warn = function (...args: unknown[]) {
   if (capturing && typeof args[0] === 'string' && args[0].startsWith('[iop-widgets]')) captured.push(args[0]);
@@ -139,14 +140,24 @@ function startBuilder(data: BuilderData, form: HTMLFormElement, preview: HTMLEle
     void updateHtmlSnippet();
   }
 
+  type Widget = HTMLElement & {updateComplete?: Promise<unknown>};
+  let first = true;
+
   async function render(): Promise<void> {
+    await loadElement(tag);
     attributes = attributesFrom(controls, readValues());
-    const element = document.createElement(tag) as HTMLElement & {updateComplete?: Promise<unknown>};
-    for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
-    captured.length = 0;
+    // The first time, keep the preview the page was written with (same settings): no
+    // second render while the page loads.
+    const written = first ? preview.querySelector<Widget>(`:scope > ${tag}`) : null;
+    first = false;
+    const element = written ?? (document.createElement(tag) as Widget);
+    if (!written) {
+      for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
+      captured.length = 0;
+    }
     capturing = true;
     try {
-      preview.replaceChildren(element);
+      if (!written) preview.replaceChildren(element);
       await element.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 0)); // nested widgets (iop-guide)
     } catch {

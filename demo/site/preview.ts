@@ -2,9 +2,25 @@
 // Pages with live widgets: loads the library and lets the reader pick the widgets'
 // language. Only the previews change language (each widget sets its own lang and dir);
 // the page itself stays English and left to right.
-// Every element's define module (package.json marks these as having side effects, so the
-// bundler keeps them; a bare import of src/index.ts would be dropped as unused).
-import.meta.glob(['../../components/*/*.ts', '!**/*.component.ts', '!**/*.styles.ts'], {eager: true});
+// Each element's define module, loaded only when the page uses that tag (less script to
+// run on each page; iop-guide's module brings the elements it composes).
+const defineModules = import.meta.glob(['../../components/*/*.ts', '!**/*.component.ts', '!**/*.styles.ts']);
+const loaders = new Map(Object.entries(defineModules).map(([path, load]) => [path.split('/').at(-2) ?? '', load]));
+const loading = new Map<string, Promise<unknown>>();
+
+/** Loads (once) the element that defines `tag`. */
+export function loadElement(tag: string): Promise<unknown> {
+  let promise = loading.get(tag);
+  if (!promise) {
+    promise = loaders.get(tag)?.() ?? Promise.resolve();
+    loading.set(tag, promise);
+  }
+  return promise;
+}
+
+for (const tag of loaders.keys()) {
+  if (document.querySelector(tag)) void loadElement(tag);
+}
 import {getLocale, setLocale, supportedLocales, textDirection} from '../../src/localization.js';
 
 const storageKey = 'iop-docs:locale';
@@ -61,7 +77,14 @@ try {
 } catch {
   // storage blocked
 }
-void choosePreviewLocale(stored && (supportedLocales as readonly string[]).includes(stored) ? stored : getLocale());
+if (stored && stored !== getLocale() && (supportedLocales as readonly string[]).includes(stored)) {
+  void choosePreviewLocale(stored);
+} else {
+  // Already English: mark the controls without re-rendering every widget.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.try-locale')) {
+    button.setAttribute('aria-pressed', String(button.dataset.locale === getLocale()));
+  }
+}
 
 const themeSelect = document.querySelector<HTMLSelectElement>('#preview-theme');
 themeSelect?.addEventListener('change', () => {
