@@ -32,7 +32,11 @@ async function open(path, options = {}) {
     if (message.type() === 'error') problems.push(message.text());
   });
   await page.goto(`${server.url}/${path}`);
-  await page.waitForFunction(() => Number(document.querySelector('#preview')?.dataset.rendered ?? 1) >= 1);
+  // Element pages: wait for the builder's first render (other pages have no #preview).
+  await page.waitForFunction(() => {
+    const preview = document.querySelector('#preview');
+    return !preview || Number(preview.dataset.rendered ?? 0) >= 1;
+  });
   return {page, context, problems};
 }
 
