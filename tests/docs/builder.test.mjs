@@ -86,6 +86,10 @@ describe('embed-code builder', () => {
     const text = await page.locator('#preview iop-benefits').evaluate((element) => element.shadowRoot.textContent);
     assert.match(text, /Evening groups/);
     assert.match(await page.locator('[data-snippet="script"]').textContent(), /items='\[\{"label":"Evening groups"\}\]'/);
+    // React 19 gets the array as a property, not a JSON string.
+    assert.match(await page.locator('[data-snippet="react"]').textContent(), /items=\{\[\{"label":"Evening groups"\}\]\}/);
+    await rendered(page, () => page.getByRole('button', {name: 'Remove item'}).click());
+    assert.doesNotMatch(await page.locator('[data-snippet="script"]').textContent(), /items=/);
     await context.close();
   });
 
@@ -166,6 +170,16 @@ describe('site chrome', () => {
     // The choice carries over to the next page.
     await page.goto(`${server.url}/elements/iop-faq.html`);
     await page.waitForFunction(() => document.querySelector('#preview iop-faq')?.getAttribute('lang') === 'ar');
+    await context.close();
+  });
+
+  test('the preview theme restyles only the preview', async () => {
+    const {page, context} = await open('elements/iop-helpline.html');
+    const background = () => page.locator('#preview').evaluate((preview) => getComputedStyle(preview).backgroundColor);
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    await page.getByRole('combobox', {name: 'Preview theme'}).selectOption('dark');
+    assert.equal(await background(), 'rgb(20, 24, 28)');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
     await context.close();
   });
 
