@@ -27,17 +27,11 @@ function npmEntries(): Record<string, string> {
 }
 
 /**
- * `vite` serves the demo. `vite build --mode npm` writes the npm package to dist/ (Lit
+ * The docs site has its own config (demo/vite.config.ts). `vite build --mode npm` writes the npm package to dist/ (Lit
  * external); `vite build --mode cdn` writes the self-contained script-tag bundle to
  * dist/cdn/ (Lit inside, one lazy chunk per locale). scripts/build.mjs runs both.
  */
-export default defineConfig(({command, mode}): UserConfig => {
-  if (command === 'serve') {
-    return {
-      root: resolve(here, 'demo'),
-      server: {fs: {allow: [here]}},
-    };
-  }
+export default defineConfig(({mode}): UserConfig => {
   if (mode === 'sizes') {
     // Not shipped: each element's define module with Lit inside, minified, as an app that
     // uses only that element would ship it. tests/sizes.test.ts measures these.
