@@ -5,6 +5,8 @@ import {checklistIds, checklistItems, checklistProgress, checklistText, type Che
 import {describe, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {IopListElement} from '../../src/internal/list-element.js';
+import {isOn, type HandoutData} from '../../src/internal/reader-tools.js';
+import {parsePhone} from '../../src/internal/sanitize.js';
 import {checklistStyles} from './program-checklist.styles.js';
 
 /** Prefix of every stored checklist; the `v1` changes only if the stored shape does. */
@@ -57,6 +59,10 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * @csspart progress - The "2 of 5 checked" line, a polite live region.
  * @csspart reset - The "Clear all checks" button.
  * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart tools - The row above the widget with "Listen" (`listen`) and "Print a handout".
+ * @csspart listen-button - The "Listen" toggle button (`aria-pressed` while reading).
+ * @csspart stop-button - The "Stop" button, shown while reading or paused.
+ * @csspart handout-button - The "Print a handout" button.
  *
  * @cssprop [--iop-color-accent=currentColor] - Checkbox colour.
  * @cssprop [--iop-color-border] - Item and button border colour (defaults to the text colour at 35%).
@@ -89,6 +95,20 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
   @property({attribute: 'storage-key'})
   storageKey: string | null = null;
 
+  /**
+   * "Print a handout": a one-page sheet with this checklist (empty boxes), questions to
+   * ask, `program-name`/`phone`/`hours` when set, the helplines and the page's address as
+   * a QR code. On by default; `handout="off"` hides the button.
+   */
+  @property() handout: string | null = null;
+
+  /** The clinic's or program's name, printed on the handout. */
+  @property({attribute: 'program-name'}) programName: string | null = null;
+  /** The clinic's phone number, printed on the handout. */
+  @property() phone: string | null = null;
+  /** When the phone line is answered, printed on the handout. */
+  @property() hours: string | null = null;
+
   protected readonly knownIds = checklistIds;
 
   @state() private ticks = new Set<string>();
@@ -98,6 +118,18 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
   private persisting = false;
   private needsRead = true;
   private readonly warned = new Set<string>();
+
+  /** @internal The handout's content, or undefined with `handout="off"`. */
+  override handoutData(): HandoutData | undefined {
+    if (!isOn(this.handout, true)) return undefined;
+    const phone = this.phone?.trim() ? parsePhone(this.phone) : undefined;
+    return {
+      items: this.shownItems(checklistItems()),
+      name: this.programName?.trim() || undefined,
+      phone,
+      hours: this.hours?.trim() || undefined,
+    };
+  }
 
   /** Ids of the ticked items, in display order (a copy; use `reset()` to clear). */
   get checkedIds(): string[] {
@@ -124,6 +156,9 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('phone') && this.phone?.trim() && !parsePhone(this.phone)) {
+      this.warnAttribute('phone', `"${describe(this.phone)}" is not a phone number; the handout shows none`);
+    }
     if (changed.has('storageKey')) {
       this.keyOverride = this.checked('storage-key', parseStorageKey(this.storageKey));
     }
