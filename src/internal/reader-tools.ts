@@ -79,19 +79,24 @@ export class ReaderTools implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('focusin', this.onFocus);
+    // On the shadow root: focus moving inside it never reaches the host (same retargeted target).
+    this.host.renderRoot.addEventListener('focusin', this.onFocus as EventListener);
     synth()?.addEventListener?.('voiceschanged', this.onVoices);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.onFocus);
+    this.host.renderRoot.removeEventListener('focusin', this.onFocus as EventListener);
     synth()?.removeEventListener?.('voiceschanged', this.onVoices);
     this.stop();
   }
 
   hostUpdated(): void {
-    const locale = getLocale();
-    if (this.state && locale !== this.lang) this.stop();
+    if (this.state && getLocale() !== this.lang) this.stop();
+    else this.draw();
+  }
+
+  /** Renders the buttons for the current state (no update of the widget itself). */
+  private draw(): void {
     const voice = this.voice();
     const handout = this.host.handoutData();
     if (!voice && !handout && !this.box) return;
@@ -137,7 +142,7 @@ export class ReaderTools implements ReactiveController {
 
   private set(state: 0 | 1 | 2): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.draw();
   }
 
   private async toggle(): Promise<void> {
@@ -176,11 +181,7 @@ export class ReaderTools implements ReactiveController {
     this.player = undefined;
     if (current === this.halt) current = undefined;
     this.set(0);
-    if (refocus) {
-      void this.host.updateComplete.then(() =>
-        this.box?.querySelector<HTMLElement>('[part~="listen-button"]')?.focus(),
-      );
-    }
+    if (refocus) this.box?.querySelector<HTMLElement>('[part~="listen-button"]')?.focus();
   }
 
   private async print(): Promise<void> {
