@@ -4,7 +4,7 @@ import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {getLocale, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
-import {isOn, ReaderTools, type HandoutData} from './reader-tools.js';
+import {isOn, ReaderTools, toolsStyles, type HandoutData} from './reader-tools.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
 
@@ -13,7 +13,7 @@ import {warn} from './warn.js';
  * `heading-level`, and reports bad clinic input as one `[iop-widgets]` warning each.
  */
 export abstract class IopElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, toolsStyles];
 
   /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
   @property({attribute: 'heading-level', reflect: false})

@@ -1,4 +1,4 @@
-import {html, nothing, render, svg, type ReactiveController, type ReactiveElement} from 'lit';
+import {css, html, nothing, render, svg, type ReactiveController, type ReactiveElement} from 'lit';
 import {toolsText} from '../content/tools.js';
 import {getLocale, matchLocale} from '../localization.js';
 import type {Phone} from './sanitize.js';
@@ -56,6 +56,49 @@ export function pickVoice(voices: readonly SpeechSynthesisVoice[], locale: strin
 
 const synth = (): SpeechSynthesis | undefined =>
   typeof SpeechSynthesisUtterance === 'function' ? globalThis.speechSynthesis : undefined;
+
+/** The tools' styles, part of every widget's styles; `::highlight(iop-listen)` paints the sentence being read. */
+export const toolsStyles = css`
+  .iop-tools {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .iop-tools button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.5em;
+    padding: 0.25em 0.8em;
+    font: inherit;
+    font-size: 0.9em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .iop-tools [aria-pressed='true'] {
+    background: var(--_surface);
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+
+  ::highlight(iop-listen),
+  .iop-reading {
+    background-color: Mark;
+    color: MarkText;
+  }
+
+  @media print {
+    .iop-tools {
+      display: none;
+    }
+  }
+`;
 
 /** The one reading on the page: starting another stops it (speech synthesis is page-wide). */
 let current: (() => void) | undefined;
