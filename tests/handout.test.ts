@@ -11,6 +11,7 @@ import {handoutQuestions} from '../src/content/handout.js';
 import {samhsaHelpline} from '../src/content/help.js';
 import {pageAddress} from '../src/internal/handout.js';
 import {captureWarnings, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {fetched, openPage, until} from './page.js';
 
 const handoutButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="handout-button"]');
 const sheet = () => document.querySelector('[data-iop-handout]');
@@ -110,5 +111,32 @@ describe('Print a handout', () => {
     expect(pageAddress('https://clinic.example/iop?lang=es#faq')).to.equal('https://clinic.example/iop?lang=es');
     expect(pageAddress('file:///C:/page.html')).to.equal(undefined);
     expect(pageAddress('not a url')).to.equal(undefined);
+  });
+
+  it('prints from the script-tag bundle under a strict CSP with Trusted Types, loading its chunks only then', async () => {
+    const page = await openPage('/tests/fixtures/strict-csp.html');
+    try {
+      const guide = page.document.querySelector('iop-guide')!;
+      const button = (await until(() => handoutButton(guide), 'the guide’s handout button'))!;
+      const chunks = () => fetched(page).filter((path) => /iop-widgets-(handout|lean-qr)-/.test(path));
+      expect(chunks(), 'nothing loaded before printing').to.deep.equal([]);
+      let calls = 0;
+      page.window.print = () => {
+        calls++;
+      };
+      button.click();
+      await until(() => calls === 1, 'print()');
+      const printedSheet = page.document.querySelector('[data-iop-handout]')!;
+      expect(printedSheet.shadowRoot!.querySelector('svg[role="img"] path')).to.exist;
+      expect(textOf(printedSheet.shadowRoot!.querySelector('.sheet'))).to.include('(555) 010-4477');
+      expect(page.window.getComputedStyle(printedSheet).display, 'hidden on screen').to.equal('none');
+      expect(chunks()).to.have.length(2);
+      expect(page.window.__record.violations).to.deep.equal([]);
+      expect(page.window.__record.errors).to.deep.equal([]);
+      page.window.dispatchEvent(new Event('afterprint'));
+      expect(page.document.querySelector('[data-iop-handout]')).to.equal(null);
+    } finally {
+      page.frame.remove();
+    }
   });
 });

@@ -343,6 +343,17 @@ describe('Listen (read aloud)', () => {
     expect(listenButton(off)).to.equal(null);
   });
 
+  it('in the guide, focus moving into a section’s widget stops the reading', async () => {
+    const guide = await fixture(html`<iop-guide sections="checklist"></iop-guide>`);
+    await start(guide, synth);
+    listenButton(guide)!.focus();
+    const checklist = guide.shadowRoot!.querySelector('program-checklist')!;
+    checklist.shadowRoot!.querySelector('input')!.focus();
+    await elementUpdated(guide);
+    expect(synth.calls.at(-1)).to.equal('cancel');
+    expect(listenButton(guide)!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
   it('the guide reads its sections (inside their shadow roots) but not its contents list', async () => {
     const guide = await fixture(html`<iop-guide sections="overview helpline"></iop-guide>`);
     await start(guide, synth);
