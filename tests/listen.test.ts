@@ -383,9 +383,13 @@ describe('Listen: no control without a local voice or without speech synthesis',
     const el = await fixture(html`<iop-overview listen></iop-overview>`);
     expect(listenButton(el)).to.equal(null);
     expect(tools(el)).to.equal(null);
-    // In Spanish there is a local voice: the button appears.
+    // In Spanish there is a local voice: the button appears; back in English it goes, and
+    // the empty row is not laid out (no stray margin).
     await setPageLanguage('es', 'es', el);
     expect(listenButton(el)).to.exist;
+    await setPageLanguage('en', 'en', el);
+    expect(listenButton(el)).to.equal(null);
+    expect(getComputedStyle(tools(el)!).display).to.equal('none');
   });
 
   it('shows the button once the browser has loaded its voices (voiceschanged)', async () => {

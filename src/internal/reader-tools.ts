@@ -67,6 +67,10 @@ export const toolsStyles = css`
     margin-block-end: calc(var(--_space) * 0.5);
   }
 
+  .iop-tools:empty {
+    display: none;
+  }
+
   .iop-tools button {
     display: inline-flex;
     align-items: center;
