@@ -34,6 +34,7 @@ function withoutReaderTools(): Plugin {
       return `import {css} from 'lit';
 export const toolsStyles = css\`\`;
 export const isOn = () => false;
+export const handoutOf = () => undefined;
 export class ReaderTools {}`;
     },
   };

@@ -4,8 +4,7 @@ import {guideSectionIds, guideSectionTitles, guideText, type GuideSectionId} fro
 import {parseIdList} from '../../src/internal/attributes.js';
 import {checklistItems} from '../../src/content/checklist.js';
 import {heading, nested} from '../../src/internal/heading.js';
-import {isOn, type HandoutData} from '../../src/internal/reader-tools.js';
-import {parsePhone} from '../../src/internal/sanitize.js';
+import {handoutOf, type HandoutData} from '../../src/internal/reader-tools.js';
 import {IopElement} from '../../src/internal/iop-element.js';
 import {guideStyles} from './iop-guide.styles.js';
 
@@ -84,13 +83,7 @@ export class IopGuide extends IopElement {
 
   /** @internal The handout's content, or undefined with `handout="off"`. */
   override handoutData(): HandoutData | undefined {
-    if (!isOn(this.handout, true)) return undefined;
-    return {
-      items: checklistItems(),
-      name: this.programName?.trim() || undefined,
-      phone: this.phone?.trim() ? parsePhone(this.phone) : undefined,
-      hours: this.hours?.trim() || undefined,
-    };
+    return handoutOf(this, checklistItems());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,7 +5,7 @@ import {checklistIds, checklistItems, checklistProgress, checklistText, type Che
 import {describe, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {IopListElement} from '../../src/internal/list-element.js';
-import {isOn, type HandoutData} from '../../src/internal/reader-tools.js';
+import {handoutOf, type HandoutData} from '../../src/internal/reader-tools.js';
 import {parsePhone} from '../../src/internal/sanitize.js';
 import {checklistStyles} from './program-checklist.styles.js';
 
@@ -121,14 +121,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
 
   /** @internal The handout's content, or undefined with `handout="off"`. */
   override handoutData(): HandoutData | undefined {
-    if (!isOn(this.handout, true)) return undefined;
-    const phone = this.phone?.trim() ? parsePhone(this.phone) : undefined;
-    return {
-      items: this.shownItems(checklistItems()),
-      name: this.programName?.trim() || undefined,
-      phone,
-      hours: this.hours?.trim() || undefined,
-    };
+    return handoutOf(this, this.shownItems(checklistItems()));
   }
 
   /** Ids of the ticked items, in display order (a copy; use `reset()` to clear). */

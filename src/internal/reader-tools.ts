@@ -1,7 +1,7 @@
 import {css, html, nothing, render, svg, type ReactiveController, type ReactiveElement} from 'lit';
 import {toolsText} from '../content/tools.js';
 import {getLocale, matchLocale} from '../localization.js';
-import type {Phone} from './sanitize.js';
+import {parsePhone, type Phone} from './sanitize.js';
 import {warn} from './warn.js';
 
 /**
@@ -40,6 +40,22 @@ export interface Player {
 export function isOn(value: string | null | undefined, byDefault: boolean): boolean {
   if (value === null || value === undefined) return byDefault;
   return !/^\s*(off|false)\s*$/i.test(String(value));
+}
+
+/** A widget with a handout: `handout` (on unless `off`) and the clinic's details. */
+interface HandoutSource {
+  handout: string | null;
+  programName: string | null;
+  phone: string | null;
+  hours: string | null;
+}
+
+/** The handout's content for a widget's items and clinic details, or undefined with `handout="off"`. */
+export function handoutOf(source: HandoutSource, items: HandoutData['items']): HandoutData | undefined {
+  if (!isOn(source.handout, true)) return undefined;
+  const text = (value: string | null) => value?.trim() || undefined;
+  const phone = text(source.phone);
+  return {items, name: text(source.programName), phone: phone ? parsePhone(phone) : undefined, hours: text(source.hours)};
 }
 
 /**
