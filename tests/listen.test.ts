@@ -392,6 +392,26 @@ describe('Listen: no control without a local voice or without speech synthesis',
     expect(getComputedStyle(tools(el)!).display).to.equal('none');
   });
 
+  it('a widget without listen never touches speech synthesis', async () => {
+    const synth = new FakeSynth([voice('Local English', 'en-US')]);
+    let reads = 0;
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      get: () => {
+        reads++;
+        return synth;
+      },
+    });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {value: FakeUtterance, configurable: true, writable: true});
+    const box = await fixture(html`<div><iop-overview></iop-overview><program-checklist></program-checklist></div>`);
+    await elementUpdated(box.lastElementChild!);
+    expect(reads).to.equal(0);
+    box.firstElementChild!.setAttribute('listen', '');
+    await elementUpdated(box.firstElementChild!);
+    expect(reads).to.be.greaterThan(0);
+    expect(listenButton(box.firstElementChild!)).to.exist;
+  });
+
   it('shows the button once the browser has loaded its voices (voiceschanged)', async () => {
     const synth = install([]);
     const el = await fixture(html`<iop-overview listen></iop-overview>`);

@@ -135,6 +135,7 @@ export class ReaderTools implements ReactiveController {
   private state: 0 | 1 | 2 = 0;
   private player?: Player;
   private lang = '';
+  private watching = false;
   private readonly halt = () => this.stop();
 
   constructor(private readonly host: ToolsHost) {
@@ -144,12 +145,12 @@ export class ReaderTools implements ReactiveController {
   hostConnected(): void {
     // On the shadow root: focus moving inside it never reaches the host (same retargeted target).
     this.host.renderRoot.addEventListener('focusin', this.onFocus as EventListener);
-    synth()?.addEventListener?.('voiceschanged', this.onVoices);
   }
 
   hostDisconnected(): void {
     this.host.renderRoot.removeEventListener('focusin', this.onFocus as EventListener);
-    synth()?.removeEventListener?.('voiceschanged', this.onVoices);
+    if (this.watching) synth()?.removeEventListener?.('voiceschanged', this.onVoices);
+    this.watching = false;
     this.stop();
   }
 
@@ -187,8 +188,14 @@ export class ReaderTools implements ReactiveController {
     );
   }
 
+  /** A widget without `listen` never touches speech synthesis. */
   private voice(): SpeechSynthesisVoice | undefined {
     const speech = this.host.listenOn() ? synth() : undefined;
+    if (speech && !this.watching) {
+      // Browsers often load their voices after the page: show the button when they arrive.
+      speech.addEventListener?.('voiceschanged', this.onVoices);
+      this.watching = true;
+    }
     try {
       return speech ? pickVoice(speech.getVoices(), getLocale()) : undefined;
     } catch {
