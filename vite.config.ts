@@ -1,6 +1,6 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {defineConfig, type UserConfig} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 // @ts-expect-error: a plain JS build helper without types
 import {minifyTemplates} from './scripts/minify-templates.mjs';
 
@@ -24,6 +24,22 @@ function npmEntries(): Record<string, string> {
     entries[`${tag}.component`] = resolve(here, `components/${tag}/${tag}.component.ts`);
   }
   return entries;
+}
+
+/** Replaces src/internal/reader-tools.ts with a module that adds nothing (size baseline). */
+function withoutReaderTools(): Plugin {
+  const stub = resolve(here, 'src/internal/reader-tools.ts');
+  return {
+    name: 'without-reader-tools',
+    load(id) {
+      if (id !== stub) return null;
+      return `import {css} from 'lit';
+export const toolsStyles = css\`\`;
+export const isOn = () => false;
+export const handoutOf = () => undefined;
+export class ReaderTools {}`;
+    },
+  };
 }
 
 /**
@@ -73,13 +89,16 @@ export default defineConfig(({mode}): UserConfig => {
       },
     };
   }
-  const cdn = mode === 'cdn';
+  // `sizes-no-tools`: not shipped; the script-tag bundle without "Listen" and "Print a
+  // handout" (their module replaced by a no-op), so tests/sizes.test.ts measures what they add.
+  const baseline = mode === 'sizes-no-tools';
+  const cdn = mode === 'cdn' || baseline;
   return {
     publicDir: false,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ...(baseline ? [withoutReaderTools()] : [])],
     build: {
-      outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: !cdn,
+      outDir: baseline ? 'build/sizes-no-tools' : cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: !cdn || baseline,
       target: 'es2021',
       minify: cdn,
       sourcemap: true,

@@ -11,6 +11,7 @@ await build({mode: 'cdn', logLevel: 'warn'});
 copyFileSync('src/iop-widgets.css', 'dist/cdn/iop-widgets.css'); // reserves the widgets' space before they upgrade
 await build({mode: 'cdn-autoload', logLevel: 'warn'}); // dist/cdn/iop-widgets-autoload.js
 await build({mode: 'sizes', logLevel: 'warn'}); // build/sizes/: for the size tests, not shipped
+await build({mode: 'sizes-no-tools', logLevel: 'warn'}); // build/sizes-no-tools/: the bundle without Listen and the handout
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 

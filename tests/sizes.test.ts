@@ -13,6 +13,9 @@ const LOCALE_CHUNK_BUDGET = 8 * KB;
 // The brief's goal for the whole English library is "near 20 KB"; 11 elements with their
 // English text measure ~29 KB (see README "Size"). This budget stops growth past that.
 const WHOLE_LIBRARY_BUDGET = 32 * KB;
+// "Listen" and "Print a handout" may add at most 1.5 KB gzip to every page (#14): their
+// buttons; the reading, the handout and the QR encoder are lazy chunks.
+const READER_TOOLS_BUDGET = 1.5 * KB;
 
 /** Static imports and re-exports of a built ES module (`import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`). */
 function staticImports(code: string): string[] {
@@ -68,6 +71,25 @@ describe('bundle sizes (gzip)', () => {
     const size = (await gzipSize('/dist/cdn/iop-widgets.js')).gzip;
     report['cdn/iop-widgets.js'] = size;
     expect(size).to.be.at.most(WHOLE_LIBRARY_BUDGET);
+  });
+
+  it('Listen and the handout load their code on first use; what every page carries stays within 1.5 KB', async () => {
+    const code = await (await fetch('/dist/cdn/iop-widgets.js')).text();
+    const lazy = (source: string, name: string) => source.match(new RegExp(`iop-widgets-${name}-[\\w-]+\\.js`))?.[0];
+    const player = lazy(code, 'listen-player');
+    const handout = lazy(code, 'handout');
+    expect(player, 'the speech player is a chunk of the bundle').to.be.a('string');
+    expect(handout, 'the handout is a chunk of the bundle').to.be.a('string');
+    expect(code, 'the QR encoder is not part of the bundle').not.to.match(/iop-widgets-lean-qr-/);
+    const handoutCode = await (await fetch(`/dist/cdn/${handout}`)).text();
+    const qr = lazy(handoutCode, 'lean-qr');
+    expect(qr, 'the handout loads the QR encoder').to.be.a('string');
+    expect(staticImports(handoutCode), 'only when printing (dynamic import)').not.to.include(`./${qr}`);
+    for (const name of [player!, handout!, qr!]) report[`cdn/${name}`] = (await gzipSize(`/dist/cdn/${name}`)).gzip;
+    // What they add to every page: the bundle against the same bundle built without them.
+    const added = (await gzipSize('/dist/cdn/iop-widgets.js')).gzip - (await gzipSize('/build/sizes-no-tools/iop-widgets.js')).gzip;
+    report['listen + handout, added to cdn/iop-widgets.js'] = added;
+    expect(added).to.be.within(500, READER_TOOLS_BUDGET);
   });
 
   it('each translation is a separate lazy file of a few KB', async () => {

@@ -2,7 +2,9 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {guideSectionIds, guideSectionTitles, guideText, type GuideSectionId} from '../../src/content/guide.js';
 import {parseIdList} from '../../src/internal/attributes.js';
+import {checklistItems} from '../../src/content/checklist.js';
 import {heading, nested} from '../../src/internal/heading.js';
+import {handoutOf, type HandoutData} from '../../src/internal/reader-tools.js';
 import {IopElement} from '../../src/internal/iop-element.js';
 import {guideStyles} from './iop-guide.styles.js';
 
@@ -23,6 +25,10 @@ import {guideStyles} from './iop-guide.styles.js';
  * @csspart contents-list - The list of links.
  * @csspart section - The wrapper of each section (its heading is focused when its contents link is used).
  * @csspart disclaimer - The "not medical advice" note at the end (shown unless `hide-disclaimer`).
+ * @csspart tools - The row above the guide with "Listen" and "Print a handout".
+ * @csspart listen-button - The "Listen" toggle button (`aria-pressed` while reading).
+ * @csspart stop-button - The "Stop" button, shown while reading or paused.
+ * @csspart handout-button - The "Print a handout" button.
  *
  * @cssprop [--iop-color-border] - Border of the contents box.
  * @cssprop [--iop-color-focus=currentColor] - Focus outline colour.
@@ -66,7 +72,20 @@ export class IopGuide extends IopElement {
   /** Writes the FAQ's schema.org JSON-LD into the page (see `<iop-faq>`). */
   @property({type: Boolean, attribute: 'json-ld'}) jsonLd = false;
 
+  /**
+   * "Print a handout" (the checklist, questions to ask, the clinic's name, phone and
+   * hours, the helplines and a QR code of the page). On by default; `handout="off"` hides it.
+   */
+  @property() handout: string | null = null;
+
+  protected override listenByDefault = true;
+
   private shown: GuideSectionId[] = [...guideSectionIds];
+
+  /** @internal The handout's content, or undefined with `handout="off"`. */
+  override handoutData(): HandoutData | undefined {
+    return handoutOf(this, checklistItems());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -117,7 +136,7 @@ export class IopGuide extends IopElement {
         return html`<iop-vs-php-table heading-level=${level} levels=${this.levels ?? nothing}></iop-vs-php-table>`;
       case 'checklist':
         return html`<program-checklist heading-level=${level} ?persist=${this.persist}
-          storage-key=${this.getAttribute('id') ? `${this.getAttribute('id')}-checklist` : 'guide'}></program-checklist>`;
+          storage-key=${this.getAttribute('id') ? `${this.getAttribute('id')}-checklist` : 'guide'} handout="off"></program-checklist>`;
       case 'find':
         return html`<iop-find-guide heading-level=${level} locator-url=${this.locatorUrl ?? nothing}></iop-find-guide>`;
       case 'program':

@@ -5,6 +5,8 @@ import {checklistIds, checklistItems, checklistProgress, checklistText, type Che
 import {describe, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {IopListElement} from '../../src/internal/list-element.js';
+import {handoutOf, type HandoutData} from '../../src/internal/reader-tools.js';
+import {parsePhone} from '../../src/internal/sanitize.js';
 import {checklistStyles} from './program-checklist.styles.js';
 
 /** Prefix of every stored checklist; the `v1` changes only if the stored shape does. */
@@ -60,6 +62,10 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * @csspart restored-reset - The "Clear all checks" button in that notice.
  * @csspart print-lines - Printed only: lines to write the program's name and the date.
  * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart tools - The row above the widget with "Listen" (`listen`) and "Print a handout".
+ * @csspart listen-button - The "Listen" toggle button (`aria-pressed` while reading).
+ * @csspart stop-button - The "Stop" button, shown while reading or paused.
+ * @csspart handout-button - The "Print a handout" button.
  *
  * @cssprop [--iop-color-accent] - Checkbox colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-control-border] - Border of the clear buttons (defaults to the text colour at 60%, 3:1 on light and dark pages).
@@ -94,6 +100,20 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
   @property({attribute: 'storage-key'})
   storageKey: string | null = null;
 
+  /**
+   * "Print a handout": a one-page sheet with this checklist (empty boxes), questions to
+   * ask, `program-name`/`phone`/`hours` when set, the helplines and the page's address as
+   * a QR code. On by default; `handout="off"` hides the button.
+   */
+  @property() handout: string | null = null;
+
+  /** The clinic's or program's name, printed on the handout. */
+  @property({attribute: 'program-name'}) programName: string | null = null;
+  /** The clinic's phone number, printed on the handout. */
+  @property() phone: string | null = null;
+  /** When the phone line is answered, printed on the handout. */
+  @property() hours: string | null = null;
+
   protected readonly knownIds = checklistIds;
 
   @state() private ticks = new Set<string>();
@@ -105,6 +125,11 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
   private persisting = false;
   private needsRead = true;
   private readonly warned = new Set<string>();
+
+  /** @internal The handout's content, or undefined with `handout="off"`. */
+  override handoutData(): HandoutData | undefined {
+    return handoutOf(this, this.shownItems(checklistItems()));
+  }
 
   /** Ids of the ticked items, in display order (a copy; use `reset()` to clear). */
   get checkedIds(): string[] {
@@ -132,6 +157,9 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('phone') && this.phone?.trim() && !parsePhone(this.phone)) {
+      this.warnAttribute('phone', `"${describe(this.phone)}" is not a phone number; the handout shows none`);
+    }
     if (changed.has('storageKey')) {
       this.keyOverride = this.checked('storage-key', parseStorageKey(this.storageKey));
     }

@@ -4,6 +4,7 @@ import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {getLocale, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
+import {isOn, ReaderTools, toolsStyles, type HandoutData} from './reader-tools.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
 
@@ -12,7 +13,7 @@ import {warn} from './warn.js';
  * `heading-level`, and reports bad clinic input as one `[iop-widgets]` warning each.
  */
 export abstract class IopElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, toolsStyles];
 
   /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
   @property({attribute: 'heading-level', reflect: false})
@@ -29,6 +30,17 @@ export abstract class IopElement extends LitElement {
   @property({type: Boolean, reflect: true})
   disclaimer = false;
 
+  /**
+   * Shows a "Listen" button that reads the widget's visible text aloud with a voice on
+   * the device (only where the browser has one for the widget's language). Opt-in on every
+   * widget (`listen`), on by default in `<iop-guide>` (`listen="off"` hides it there).
+   * See docs/listen-and-handout.md.
+   */
+  @property() listen: string | null = null;
+
+  /** Whether "Listen" is on when the `listen` attribute is absent. */
+  protected listenByDefault = false;
+
   /** The validated heading level, derived in `willUpdate`. */
   protected level: HeadingLevel = 2;
 
@@ -43,6 +55,17 @@ export abstract class IopElement extends LitElement {
     super();
     startLocalization();
     updateWhenLocaleChanges(this);
+    new ReaderTools(this);
+  }
+
+  /** @internal Whether the reader tools offer "Listen". */
+  listenOn(): boolean {
+    return isOn(this.listen, this.listenByDefault);
+  }
+
+  /** @internal The printed handout's content (the checklist and the guide have one). */
+  handoutData(): HandoutData | undefined {
+    return undefined;
   }
 
   /**
