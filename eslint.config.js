@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**', 'demo/**', '*.config.*'],
+    files: ['tests/**/*.ts', 'tests/**/*.mjs', 'scripts/**', 'demo/**', '*.config.*'],
     languageOptions: {globals: {...globals.browser, ...globals.node, ...globals.mocha}},
     rules: {
       'no-restricted-globals': 'off',
