@@ -44,6 +44,7 @@ for (const file of walk(pluginDir, (name) => name === 'bundle' || name.startsWit
   }
   entries.push([`iop-widgets/${file}`, data]);
 }
+entries.push(['iop-widgets/LICENSE', readFileSync(join(root, 'LICENSE'))]);
 // The bundle: every module and stylesheet of dist/cdn except source maps and the autoloader.
 const bundle = walk(cdnDir, (name) => name.endsWith('.map') || name === 'autoload' || name.startsWith('iop-widgets-autoload'));
 for (const file of bundle) entries.push([`iop-widgets/bundle/${file}`, readFileSync(join(cdnDir, file))]);

@@ -82,7 +82,7 @@ $widgets = <<<'HTML'
 <!-- /wp:shortcode -->
 HTML;
 
-$classic = "Texto clásico.\n\n[program-checklist include=\"visit licensed\" items='[{\"label\": \"Pregunte por los horarios\", \"description\": \"Que encajen con su trabajo.\"}]']\n\n[iop-schedule weeks=\"8\" hours=\"9-11\" tracks=\"evening\"]";
+$classic = "Texto clásico.\n\n[program-checklist include=\"visit licensed\" items='[{\"label\": \"Pregunte por los horarios\", \"description\": \"Que encajen con su trabajo.\"}]']\n\n[iop-schedule weeks=\"8\" hours=\"9-11\" tracks=\"evening\"]\n\n[iop-services-list include=\"goal-setting\" items='{\"label\": \"Sin corchetes\"}, {\"label\": \"Segundo\", \"description\": \"Dos objetos.\"}']";
 
 $pages = array(
 	'widgets' => wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Programa intensivo', 'post_content' => wp_slash( $widgets ) ) ),
