@@ -134,6 +134,7 @@ else
   for _ in $(seq 1 50); do curl -s -o /dev/null "$URL/wp-login.php" 2>/dev/null && break; (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
   WP_URL="$URL" WP_PAGES="$PAGES" WP_USER=admin WP_PASSWORD="$PASSWORD" WP_DIR="$WORK/wp" \
     node "$ROOT/tests/wordpress/check.mjs" 2>&1 | record
+  php "$ROOT/tests/wordpress/php-units.php" "$WORK/wp" 2>&1 | record
   # Uninstalling removes the plugin's option.
   php "$ROOT/tests/wordpress/uninstall.php" "$WORK/wp" 2>&1 | record
   if [ -s "$WORK/debug.log" ] && grep -q 'iop-widgets' "$WORK/debug.log"; then
