@@ -57,7 +57,11 @@ php "$ROOT/tests/wordpress/lint.php" "$SRC" | record
 WORK=$(mktemp -d /tmp/iop-wp.XXXXXX)
 MYSQL_PID=""; PHP_PID=""
 cleanup() {
-  [ -n "$PHP_PID" ] && kill "$PHP_PID" 2>/dev/null
+  # php -S with workers forks children: stop its whole process group.
+  if [ -n "$PHP_PID" ]; then
+    kill -- "-$PHP_PID" 2>/dev/null || kill "$PHP_PID" 2>/dev/null
+    wait "$PHP_PID" 2>/dev/null
+  fi
   if [ -n "$MYSQL_PID" ]; then
     kill "$MYSQL_PID" 2>/dev/null
     for _ in $(seq 1 50); do kill -0 "$MYSQL_PID" 2>/dev/null || break; sleep 0.2; done
@@ -128,10 +132,18 @@ if ! SETUP=$(php "$ROOT/tests/wordpress/setup.php" "$WORK/wp" "$ZIP" "$PASSWORD"
 else
   echo "$SETUP" | grep -E '^(ok|not ok) - ' | record
   PAGES=$(echo "$SETUP" | grep '^pages=' | cut -d= -f2-)
-  log "php -S on $URL"
-  PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$PORT" -t "$WORK/wp" >"$WORK/php-server.log" 2>&1 &
-  PHP_PID=$!
-  for _ in $(seq 1 50); do curl -s -o /dev/null "$URL/wp-login.php" 2>/dev/null && break; (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.2; done
+  # php -S in its own process group (setsid), on the chosen port; if another process took
+  # that port meanwhile, pick another one (the site URL in wp-config.php follows).
+  for _ in 1 2 3 4 5; do
+    log "php -S on $URL"
+    PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$PORT" -t "$WORK/wp" >"$WORK/php-server.log" 2>&1 &
+    PHP_PID=$!
+    for _ in $(seq 1 50); do (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; kill -0 "$PHP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$PHP_PID" 2>/dev/null && break
+    NEW_PORT=$(shuf -i 20000-60000 -n 1)
+    sed -i "s#127.0.0.1:$PORT#127.0.0.1:$NEW_PORT#g" "$WORK/wp/wp-config.php"
+    PORT=$NEW_PORT; URL="http://127.0.0.1:$PORT"; PHP_PID=""
+  done
   WP_URL="$URL" WP_PAGES="$PAGES" WP_USER=admin WP_PASSWORD="$PASSWORD" WP_DIR="$WORK/wp" \
     node "$ROOT/tests/wordpress/check.mjs" 2>&1 | record
   php "$ROOT/tests/wordpress/php-units.php" "$WORK/wp" 2>&1 | record
