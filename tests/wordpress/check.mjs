@@ -3,7 +3,7 @@
 // a block in the block editor. Prints `ok - …` / `not ok - …` per check.
 // Env: WP_URL, WP_PAGES (JSON of page ids), WP_USER, WP_PASSWORD, optional WP_SCREENSHOTS
 // (a folder for the docs screenshots), CHROME_PATH.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 
@@ -64,7 +64,10 @@ try {
   const scripts = await page.$$eval('script[src*="iop-widgets"]', (list) => list.map((s) => ({src: s.src, type: s.type})));
   check(scripts.length === 1 && scripts[0].type === 'module' && scripts[0].src.startsWith(`${origin}/wp-content/plugins/iop-widgets/bundle/iop-widgets.js`),
     'the bundle loads once, as a module, from the plugin\'s own folder', scripts);
-  check(!/<(?:br|p)\s*\/?>\s*<\/?iop-|“|”/.test(html.match(/<main[\s\S]*<\/main>/)?.[0] ?? html) || true, 'page HTML read');
+  // dist/cdn/iop-widgets.css (space reserved before the elements upgrade) is linked in the head when the bundle has it.
+  const hasCss = existsSync(join(process.env.WP_DIR, 'wp-content/plugins/iop-widgets/bundle/iop-widgets.css'));
+  const cssInHead = /<link rel='stylesheet' id='iop-widgets-css' href='[^']*\/wp-content\/plugins\/iop-widgets\/bundle\/iop-widgets\.css/.test(html.slice(0, html.indexOf('</head>')));
+  check(hasCss === cssInHead, `the bundle's stylesheet is linked in the head exactly when the bundle has one (${hasCss ? 'it has' : 'it has none'})`);
 
   await page.waitForFunction(() => ['iop-services-list', 'iop-helpline', 'iop-program-card', 'iop-benefits', 'iop-faq']
     .every((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.childElementCount), null, {timeout: 15000}).catch(() => {});
