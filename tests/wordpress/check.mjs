@@ -46,6 +46,14 @@ const shadowText = (page, host, selector) => page.evaluate(([h, s]) => {
   return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
 }, [host, selector]);
 
+// WordPress under php -S on a busy 2-core machine can be slow: generous timeouts.
+const newContext = async (options) => {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(60000);
+  context.setDefaultNavigationTimeout(90000);
+  return context;
+};
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
@@ -54,7 +62,7 @@ const browser = await chromium.launch({
 
 try {
   // ---------------------------------------------------------------- the public pages
-  const visitor = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const visitor = await newContext({viewport: {width: 1280, height: 900}});
   const page = await visitor.newPage();
   const seen = watch(page);
   const response = await page.goto(`${WP_URL}/?page_id=${pages.widgets}`, {waitUntil: 'networkidle'});
@@ -132,7 +140,7 @@ try {
   await visitor.close();
 
   // ---------------------------------------------------------------- admin: settings
-  const admin = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const admin = await newContext({viewport: {width: 1280, height: 900}});
   const a = await admin.newPage();
   await a.goto(`${WP_URL}/wp-login.php`);
   await a.fill('#user_login', WP_USER);
@@ -168,13 +176,13 @@ try {
   });
   await a.goto(settingsUrl);
   check(forged.status() === 403 && await a.inputValue('#iop_widgets_phone') === '(555) 010-2222', 'a POST without the nonce is refused (403) and changes nothing', forged.status());
-  const anonymous = await browser.newContext();
+  const anonymous = await newContext();
   const anon = await anonymous.newPage();
   await anon.goto(settingsUrl);
   check(anon.url().includes('wp-login.php'), 'the settings page needs a logged-in administrator');
   await anonymous.close();
 
-  const after = await browser.newContext();
+  const after = await newContext();
   const p2 = await after.newPage();
   const p2seen = watch(p2);
   const r2 = await p2.goto(`${WP_URL}/?page_id=${pages.widgets}`, {waitUntil: 'networkidle'});
