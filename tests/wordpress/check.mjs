@@ -61,6 +61,25 @@ const browser = await chromium.launch({
 });
 
 try {
+  // ---------------------------------------------------------------- install the zip
+  const admin = await newContext({viewport: {width: 1280, height: 900}});
+  const a = await admin.newPage();
+  await a.goto(`${WP_URL}/wp-login.php`);
+  await a.fill('#user_login', WP_USER);
+  await a.fill('#user_pass', WP_PASSWORD);
+  await Promise.all([a.waitForNavigation(), a.click('#wp-submit')]);
+  check(a.url().includes('/wp-admin/'), 'logs in to wp-admin', a.url());
+  // Plugins > Add New > Upload Plugin, then Activate, as a site owner does.
+  await a.goto(`${WP_URL}/wp-admin/plugin-install.php?tab=upload`);
+  await a.setInputFiles('#pluginzip', process.env.WP_ZIP);
+  await Promise.all([a.waitForNavigation(), a.click('#install-plugin-submit')]);
+  const installed = await a.locator('.wrap').innerText();
+  check(/Plugin installed successfully/.test(installed), 'the zip installs through Plugins > Add New > Upload Plugin', installed.slice(0, 500));
+  await Promise.all([a.waitForNavigation(), a.locator('a.button-primary[href*="action=activate"]').click()]);
+  const row = a.locator('tr[data-plugin="iop-widgets/iop-widgets.php"]');
+  check(await row.getAttribute('class').then((c) => /\bactive\b/.test(c ?? '')) && /Version 0\.\d+\.\d+/.test(await row.innerText()),
+    'the plugin activates and WordPress reads its header (Plugins screen)', await row.innerText().catch(() => ''));
+
   // ---------------------------------------------------------------- the public pages
   const visitor = await newContext({viewport: {width: 1280, height: 900}});
   const page = await visitor.newPage();
@@ -140,13 +159,6 @@ try {
   await visitor.close();
 
   // ---------------------------------------------------------------- admin: settings
-  const admin = await newContext({viewport: {width: 1280, height: 900}});
-  const a = await admin.newPage();
-  await a.goto(`${WP_URL}/wp-login.php`);
-  await a.fill('#user_login', WP_USER);
-  await a.fill('#user_pass', WP_PASSWORD);
-  await Promise.all([a.waitForNavigation(), a.click('#wp-submit')]);
-  check(a.url().includes('/wp-admin/'), 'logs in to wp-admin', a.url());
 
   const settingsUrl = `${WP_URL}/wp-admin/options-general.php?page=iop-widgets`;
   await a.goto(settingsUrl);

@@ -2,11 +2,12 @@
 # The WordPress plugin, tested in a real WordPress (Debian's packages, nothing downloaded):
 #   1. PHP lint (php -l) and escaping / nonce / capability checks (lint.php);
 #   2. a private MariaDB (own data dir and socket, no TCP port) and WordPress copy,
-#      installed with wp_install(), the built zip unpacked with WordPress's unzip_file()
-#      and activated, a Spanish site locale (es_ES, from Debian's wordpress-l10n) and a
-#      page of blocks and shortcodes;
-#   3. php -S on a random port, then Chromium (playwright-core) checks the pages, the
-#      settings page and inserting a block in the block editor (check.mjs).
+#      installed with wp_install() with a Spanish site locale (es_ES, from Debian's
+#      wordpress-l10n), and pages of blocks and shortcodes (setup.php);
+#   3. php -S on a random port, then Chromium (playwright-core) uploads the built zip under
+#      Plugins > Add New, activates it, checks the pages, the settings page and inserting
+#      a block in the block editor (check.mjs); server-side checks (php-units.php) and
+#      deleting the plugin (uninstall.php).
 # Prints `ok - …` / `not ok - …` per check and ends with `wordpress: N passed, N failed`.
 # Needs root (or sudo) only to install missing Debian packages. Cleans up after itself.
 #
@@ -125,7 +126,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 require_once ABSPATH . 'wp-settings.php';
 PHP
 
-log "installing WordPress, the plugin zip and the test pages"
+log "installing WordPress (Spanish) and the test pages"
 PASSWORD=$(salt)
 if ! SETUP=$(php "$ROOT/tests/wordpress/setup.php" "$WORK/wp" "$ZIP" "$PASSWORD" 2>&1); then
   echo "$SETUP"; echo "not ok - WordPress setup" | record
@@ -144,7 +145,7 @@ else
     sed -i "s#127.0.0.1:$PORT#127.0.0.1:$NEW_PORT#g" "$WORK/wp/wp-config.php"
     PORT=$NEW_PORT; URL="http://127.0.0.1:$PORT"; PHP_PID=""
   done
-  WP_URL="$URL" WP_PAGES="$PAGES" WP_USER=admin WP_PASSWORD="$PASSWORD" WP_DIR="$WORK/wp" \
+  WP_ZIP="$ZIP" WP_URL="$URL" WP_PAGES="$PAGES" WP_USER=admin WP_PASSWORD="$PASSWORD" WP_DIR="$WORK/wp" \
     node "$ROOT/tests/wordpress/check.mjs" 2>&1 | record
   php "$ROOT/tests/wordpress/php-units.php" "$WORK/wp" 2>&1 | record
   # Uninstalling removes the plugin's option.
