@@ -16,6 +16,21 @@ function check( $ok, $name, $detail = '' ) {
 	}
 }
 
+// A widget rendered after the head (a classic theme's content or sidebar): the script is
+// enqueued then, and the page switches are printed before the footer scripts.
+check( ! wp_script_is( 'iop-widgets', 'enqueued' ), 'nothing is enqueued before a widget renders' );
+do_shortcode( '[iop-overview]' );
+ob_start();
+do_action( 'wp_footer' );
+$footer   = ob_get_clean();
+$meta_at  = strpos( $footer, '<meta name="iop-widgets-disclaimer" content="off">' );
+$script_at = strpos( $footer, 'plugins/iop-widgets/bundle/iop-widgets.js' );
+check( false !== $meta_at && false !== strpos( $footer, '<meta name="iop-widgets-translations" content="reviewed-only">' ) && false !== $script_at && $meta_at < $script_at
+	&& 1 === preg_match( '#<script type="module" src=[\'"][^\'"]*plugins/iop-widgets/bundle/iop-widgets\.js#', $footer ),
+	'late widgets: the page switches (saved in the browser) and the module script are printed in the footer, switches first', $footer );
+$tag = iop_widgets_module_script_tag( "<script type='text/javascript' src='https://example.org/x.js' id='iop-widgets-js'></script>\n", 'iop-widgets' );
+check( "<script type=\"module\" src='https://example.org/x.js' id='iop-widgets-js'></script>\n" === $tag, 'themes without HTML5 script support: type="text/javascript" becomes type="module"', $tag );
+
 $out = do_shortcode( '[iop-helpline phone=“(555) 010-1234” label=“Llame a Cedar”]' );
 check( false !== strpos( $out, 'phone="(555) 010-1234"' ) && false !== strpos( $out, 'label="Llame a Cedar"' ),
 	'do_shortcode (page builders): curly-quoted attributes are read', $out );
