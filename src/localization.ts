@@ -49,6 +49,52 @@ const aliases: Record<string, SupportedLocale> = {
 
 const rightToLeft: ReadonlySet<string> = new Set(['ar']);
 
+/**
+ * Locales a qualified human translator has reviewed and signed off. Keep in step with
+ * `"reviewed": true` in locales/status.json (a test compares them).
+ */
+export const reviewedLocales: readonly SupportedLocale[] = [];
+
+/** Set by `setReviewedOnly()`; otherwise the page's meta switch decides. */
+let reviewedOnly: boolean | undefined;
+
+/** True when unreviewed translations give way to English (meta switch or `setReviewedOnly`). */
+export function isReviewedOnly(): boolean {
+  if (reviewedOnly !== undefined) return reviewedOnly;
+  const meta = globalThis.document?.querySelector?.('meta[name="iop-widgets-translations"]');
+  return (meta?.getAttribute('content') ?? '').trim().toLowerCase() === 'reviewed-only';
+}
+
+/** Whether `locale` is English or a reviewed translation. */
+export function isReviewed(locale: string): boolean {
+  return locale === sourceLocale || (reviewedLocales as readonly string[]).includes(locale);
+}
+
+let noticeGiven = false;
+
+/** An `[iop-widgets]` console notice (information for the web team, not a problem). */
+function notice(message: string): void {
+  try {
+    globalThis.console?.info(`[iop-widgets] ${message}`);
+  } catch {
+    // A host page that broke the console must not break the widgets.
+  }
+}
+
+/** Unreviewed translations: English instead when reviewed-only, else one notice per page. */
+function checkReview(locale: SupportedLocale): SupportedLocale {
+  if (isReviewed(locale)) return locale;
+  if (isReviewedOnly()) return sourceLocale;
+  if (noticeGiven) return locale;
+  noticeGiven = true;
+  notice(
+    `the "${locale}" translation has not been reviewed by a qualified human translator yet ` +
+      '(see locales/status.json). To show English instead of unreviewed translations, add ' +
+      '<meta name="iop-widgets-translations" content="reviewed-only"> or call setReviewedOnly(true).',
+  );
+  return locale;
+}
+
 /** The writing direction of a shipped locale. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   return rightToLeft.has(locale) ? 'rtl' : 'ltr';
@@ -82,7 +128,7 @@ export function matchLocale(tag: string): SupportedLocale | undefined {
 function resolve(tag: string): SupportedLocale {
   if (tag.trim() === '') return sourceLocale;
   const locale = matchLocale(tag);
-  if (locale) return locale;
+  if (locale) return checkReview(locale);
   warnOnce(
     `locale:${tag}`,
     `no translation for language "${tag}"; showing English. Supported: ${supportedLocales.join(', ')}.`,
@@ -148,7 +194,22 @@ export function setLocale(tag: string): Promise<void> {
   }
   startLocalization();
   pinned = true;
-  return apply(resolve(String(tag ?? '')));
+  pinnedTag = String(tag ?? '');
+  return apply(resolve(pinnedTag));
+}
+
+let pinnedTag = '';
+
+/**
+ * `true`: show English instead of any translation not yet reviewed by a qualified human
+ * translator (like `<meta name="iop-widgets-translations" content="reviewed-only">`);
+ * `false`: show them (with one console notice). Resolves when the widgets have switched.
+ */
+export function setReviewedOnly(on: boolean): Promise<void> {
+  reviewedOnly = Boolean(on);
+  if (hostLocale) return Promise.resolve();
+  startLocalization();
+  return apply(resolve(pinned ? pinnedTag : pageLanguage()));
 }
 
 /** Goes back to following the page's `<html lang>` after `setLocale()`. */

@@ -61,10 +61,10 @@ export class IopBenefits extends IopListElement<BenefitId> {
     return html`
       <div part="base">
         ${heading(this.level, intro.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${intro.lead}</p>
         ${cardList(items, benefitIcons)}
         ${research ? sourcesLine(['mccarty']) : nothing}
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

@@ -125,6 +125,7 @@ export class IopFindGuide extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, text.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${text.lead}</p>
         ${cardList(findWays(), wayIcons)}
         ${heading(nested(this.level), text.resourcesHeading, 'resources-heading', 'subheading')}
@@ -150,7 +151,6 @@ export class IopFindGuide extends IopElement {
             </span>
           </li>
         </ul>
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

@@ -103,6 +103,7 @@ export class IopHelpline extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, text.heading)}
+        ${this.renderDisclaimer(false)}
         <p part="intro">${text.lead}</p>
         ${phone
           ? html`
@@ -120,7 +121,6 @@ export class IopHelpline extends IopElement {
           </ul>
           <p part="emergency">${crisis.emergency}</p>
         </div>
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

@@ -46,6 +46,7 @@ export class IopOverview extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, content.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${content.what}</p>
         <p part="text">${content.compare}</p>
         <p part="text">${content.home}</p>
@@ -57,9 +58,10 @@ export class IopOverview extends IopElement {
             (point) => html`<li part="item" data-id=${point.id}>${icon('check')}<span>${point.text}</span></li>`,
           )}
         </ul>
+        <p part="text">${content.check}</p>
+        <p part="text">${content.more}</p>
         <p part="text">${content.outcomes}</p>
-        ${sourcesLine(['mccarty'])}
-        ${this.renderDisclaimer()}
+        ${sourcesLine(['samhsa', 'mccarty', 'medicines'])}
       </div>
     `;
   }

@@ -60,9 +60,9 @@ export class IopServicesList extends IopListElement<ServiceId> {
     return html`
       <div part="base">
         ${heading(this.level, intro.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${intro.lead}</p>
         ${cardList(this.shownItems(coreServices()), serviceIcons)}
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

@@ -64,6 +64,7 @@ function parseLevels(input: unknown): Parsed<LevelId[]> {
  * @csspart base - The wrapper around everything.
  * @csspart heading - The widget's heading (`h2` by default).
  * @csspart intro - The sentence before the table.
+ * @csspart terms - The note before the table explaining outpatient, detox and the ASAM level (also `note`).
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
  * @csspart column-header - Each column header (`<th scope="col">`).
@@ -116,7 +117,9 @@ export class IopVsPhpTable extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, intro.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${intro.lead}</p>
+        <p part="note terms">${intro.terms}</p>
         <div class="scroll">
           <table part="table" role="table">
             <caption part="caption">${levelsCaption(joinList(levels.map((level) => level.short)))}</caption>
@@ -153,7 +156,6 @@ export class IopVsPhpTable extends IopElement {
         <p part="note">${intro.teens}</p>
         <p part="note">${intro.length}</p>
         ${sourcesLine(['asam', 'samhsa'])}
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

@@ -5,6 +5,7 @@ import {checklistIds, checklistItems, checklistProgress, checklistText, type Che
 import {describe, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {IopListElement} from '../../src/internal/list-element.js';
+import {sourcesLine} from '../../src/internal/sources.js';
 import {checklistStyles} from './program-checklist.styles.js';
 
 /** Prefix of every stored checklist; the `v1` changes only if the stored shape does. */
@@ -151,6 +152,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
     return html`
       <div part="base">
         ${heading(this.level, text.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${text.lead}</p>
         <fieldset part="group">
           <legend part="legend">${text.legend}</legend>
@@ -181,7 +183,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
           </p>
           <button part="reset" type="button" @click=${() => this.reset()}>${text.reset}</button>
         </div>
-        ${this.renderDisclaimer()}
+        ${items.some((item) => item.id === 'medicines') ? sourcesLine(['medicines']) : nothing}
       </div>
     `;
   }

@@ -1,9 +1,11 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {getLocale, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
+import {crisisLine, crisisText} from '../content/help.js';
+import {noteChanged, type NoteMember} from './page-note.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
 
@@ -11,16 +13,23 @@ import {warn} from './warn.js';
  * The base of every iop-widgets element: re-renders on a locale change, validates
  * `heading-level`, and reports bad clinic input as one `[iop-widgets]` warning each.
  */
-export abstract class IopElement extends LitElement {
+export abstract class IopElement extends LitElement implements NoteMember {
   static override styles = [baseStyles];
 
   /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
   @property({attribute: 'heading-level', reflect: false})
   headingLevel: number | string = 2;
 
-  /** Shows the "educational information, not medical advice" note under the widget. */
-  @property({type: Boolean, reflect: true})
-  disclaimer = false;
+  /**
+   * The "educational information, not medical advice" note with the 988 and 911 lines.
+   * Unset: shown once per page, by the first widget. `disclaimer` (or `"show"`): shown
+   * here. `disclaimer="off"`: never here. See docs/page-note.md.
+   */
+  @property()
+  disclaimer: boolean | string | null = null;
+
+  /** Whether this element shows the page's note now (set by the page-note election). */
+  @state() private noteShown: boolean | undefined;
 
   /** The validated heading level, derived in `willUpdate`. */
   protected level: HeadingLevel = 2;
@@ -45,14 +54,58 @@ export abstract class IopElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('disclaimer') && this.isConnected) noteChanged(this, true);
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
     }
   }
 
-  /** The disclaimer note (part `disclaimer`), or nothing unless `disclaimer` is set. */
-  protected renderDisclaimer(show = this.disclaimer) {
-    return show ? html`<p part="disclaimer" class="disclaimer">${disclaimerText()}</p>` : nothing;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    noteChanged(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    noteChanged(this, false);
+  }
+
+  /** How the clinic set `disclaimer`: `show`, `off` or `auto` (unset). */
+  noteMode(): 'show' | 'off' | 'auto' {
+    const value = this.disclaimer;
+    if (value === null || value === undefined) return 'auto';
+    const word = String(value).trim().toLowerCase();
+    if (['', 'true', 'show', 'on'].includes(word)) return 'show';
+    if (['false', 'off', 'hide', 'none'].includes(word)) return 'off';
+    return 'auto';
+  }
+
+  /** Whether the page's note shows here. Before the page-wide choice (and on the server) only a forced note does. */
+  protected get showsNote(): boolean {
+    return this.noteShown ?? this.noteMode() === 'show';
+  }
+
+  setNote(shown: boolean): void {
+    if (this.noteShown !== shown) this.noteShown = shown;
+  }
+
+  /**
+   * The page's note (part `disclaimer`, `role="note"`): the not-medical-advice sentence and,
+   * unless `crisis` is false (the widget shows them itself), the 988 and 911 lines.
+   */
+  protected renderDisclaimer(crisis = true) {
+    if (!this.showsNote) return nothing;
+    return html`<div part="disclaimer" class="disclaimer" role="note">
+      <p>${disclaimerText()}</p>
+      ${crisis ? this.renderCrisis() : nothing}
+    </div>`;
+  }
+
+  /** The short 988 (call or text) and 911 lines (parts `note-crisis`, `note-emergency`). */
+  protected renderCrisis() {
+    const lines = crisisText();
+    return html`<p part="note-crisis">${lines.lead} <a href=${crisisLine.call}>${lines.call}</a> ·
+        <a href=${crisisLine.text}>${lines.text}</a></p><p part="note-emergency">${lines.emergency}</p>`;
   }
 
   /** Returns the parsed value, warning once when the parser reported a problem. */
