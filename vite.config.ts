@@ -62,7 +62,7 @@ export default defineConfig(({command, mode}): UserConfig => {
     // dist/cdn/iop-widgets-autoload.js: the same elements, each fetched when its tag appears.
     return {
       publicDir: false,
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates({shortIds: true})],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -80,7 +80,7 @@ export default defineConfig(({command, mode}): UserConfig => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates({shortIds: cdn})],
     build: {
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: !cdn,

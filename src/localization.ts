@@ -60,38 +60,28 @@ let reviewedOnly: boolean | undefined;
 
 /** True when unreviewed translations give way to English (meta switch or `setReviewedOnly`). */
 export function isReviewedOnly(): boolean {
-  if (reviewedOnly !== undefined) return reviewedOnly;
-  const meta = globalThis.document?.querySelector?.('meta[name="iop-widgets-translations"]');
-  return (meta?.getAttribute('content') ?? '').trim().toLowerCase() === 'reviewed-only';
-}
-
-/** Whether `locale` is English or a reviewed translation. */
-export function isReviewed(locale: string): boolean {
-  return locale === sourceLocale || (reviewedLocales as readonly string[]).includes(locale);
+  return (
+    reviewedOnly ??
+    globalThis.document?.querySelector('meta[name="iop-widgets-translations"]')?.getAttribute('content')?.trim() === 'reviewed-only'
+  );
 }
 
 let noticeGiven = false;
 
-/** An `[iop-widgets]` console notice (information for the web team, not a problem). */
-function notice(message: string): void {
-  try {
-    globalThis.console?.info(`[iop-widgets] ${message}`);
-  } catch {
-    // A host page that broke the console must not break the widgets.
-  }
-}
-
-/** Unreviewed translations: English instead when reviewed-only, else one notice per page. */
+/** An unreviewed translation: English instead when reviewed-only, else one console notice per page. */
 function checkReview(locale: SupportedLocale): SupportedLocale {
-  if (isReviewed(locale)) return locale;
+  if (locale === sourceLocale || reviewedLocales.includes(locale)) return locale;
   if (isReviewedOnly()) return sourceLocale;
-  if (noticeGiven) return locale;
-  noticeGiven = true;
-  notice(
-    `the "${locale}" translation has not been reviewed by a qualified human translator yet ` +
-      '(see locales/status.json). To show English instead of unreviewed translations, add ' +
-      '<meta name="iop-widgets-translations" content="reviewed-only"> or call setReviewedOnly(true).',
-  );
+  if (!noticeGiven) {
+    noticeGiven = true;
+    try {
+      globalThis.console?.info(
+        `[iop-widgets] "${locale}" is not reviewed by a qualified translator yet; see locales/status.json and iop-widgets-translations.`,
+      );
+    } catch {
+      // A host page that broke the console must not break the widgets.
+    }
+  }
   return locale;
 }
 

@@ -5,7 +5,6 @@ import {parseIdList} from '../../src/internal/attributes.js';
 import {heading, nested} from '../../src/internal/heading.js';
 import {IopElement} from '../../src/internal/iop-element.js';
 import {noteChanged} from '../../src/internal/page-note.js';
-import {disclaimerText} from '../../src/content/disclaimer.js';
 import {guideStyles} from './iop-guide.styles.js';
 
 /**
@@ -24,7 +23,7 @@ import {guideStyles} from './iop-guide.styles.js';
  * @csspart contents-heading - The contents heading ("On this page").
  * @csspart contents-list - The list of links.
  * @csspart section - The wrapper of each section (focused when its contents link is used).
- * @csspart crisis - The box near the top with the 988 and 911 lines, and the page's
+ * @csspart disclaimer - The box near the top with the 988 and 911 lines, and the page's
  *   "not medical advice" note when the guide shows it (see `disclaimer`).
  * @csspart skip - The "Skip the list of sections" link's paragraph, before the contents.
  *
@@ -136,9 +135,7 @@ export class IopGuide extends IopElement {
     return html`
       <article part="base" aria-labelledby="heading">
         ${heading(this.level, text.title)}
-        <div part="crisis" class="disclaimer" role="note">
-          ${this.showsNote ? html`<p>${disclaimerText()}</p>` : nothing}${this.renderCrisis()}
-        </div>
+        ${this.renderDisclaimer(true, true)}
         ${this.shown.length > 0
           ? html`<p part="skip"><a href="#section-${this.shown[0]}" @click=${(event: Event) => this.go(event, this.shown[0])}>${text.skip}</a></p>`
           : nothing}

@@ -151,7 +151,7 @@ export class IopProgramCard extends IopElement {
       const claims = this.checked('claims', wordList(this.claims, programClaimIds));
       // An accreditation means something only with the group that gave it.
       if (claims.includes('accredited') && !this.shownBody) {
-        this.warnAttribute('claims', '"accredited" needs accredited-by="…" (the group that accredited the program); not shown');
+        this.warnAttribute('claims', '"accredited" needs accredited-by; not shown');
       }
       this.shownClaims = claims.filter((id) => id !== 'accredited' || this.shownBody);
       if (this.shownBody && !this.shownClaims.includes('accredited')) this.shownClaims.push('accredited');

@@ -127,7 +127,7 @@ export class IopSchedule extends IopElement {
     if (changed.has('hours')) {
       facts.hours = this.checked('hours', parseHours(this.hours));
       if (!hoursFitIop(facts.hours)) {
-        this.warnAttribute('hours', `${facts.hours.min}–${facts.hours.max} a week is outside 9–19, the adult IOP range (ASAM level 2.1); the widget says so and does not call it a typical IOP`);
+        this.warnAttribute('hours', 'is outside 9–19 a week, the adult IOP range; showing a note');
       }
     }
     if (changed.has('tracks')) {

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../localization.js';
+import {formatNumber} from './schedule.js';
 import type {ContentItem} from './types.js';
 
 /**
@@ -32,7 +32,7 @@ export function checklistItems(): ChecklistItem[] {
         id: 'checklist.licensed.title',
         desc: 'Checkbox label in the checklist for choosing a treatment program (the facility has a state license). Under 40 characters.',
       }),
-      description: msg('Ask if the program has a state license. Your state’s licensing agency can confirm it. FindTreatment.gov also lists treatment centers that the state has licensed.', {
+      description: msg('Ask if the program has a state license. Your state’s licensing agency can confirm it, and FindTreatment.gov lists state-licensed centers.', {
         id: 'checklist.licensed.description',
         desc: 'Help text under the checklist step "Check that it is licensed". The state’s licensing agency (or behavioral health agency) confirms a license. FindTreatment.gov is a US government website name: keep it as is.',
       }),
@@ -108,14 +108,8 @@ export function checklistText(): {heading: string; lead: string; legend: string;
 
 /** "2 of 5 checked", with both numbers in the current locale's digits. */
 export function checklistProgress(checked: number, total: number): string {
-  let format: (n: number) => string;
-  try {
-    format = new Intl.NumberFormat(getLocale()).format;
-  } catch {
-    format = String;
-  }
-  const done = format(checked);
-  const all = format(total);
+  const done = formatNumber(checked);
+  const all = formatNumber(total);
   return msg(str`${done} of ${all} checked`, {
     id: 'checklist.progress',
     desc: 'Progress line under the checklist, e.g. "2 of 5 checked". Read aloud by screen readers after each change.',

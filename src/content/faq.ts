@@ -43,7 +43,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question. PHP = partial hospitalization program; the answer explains it. Under 60 characters.',
       }),
       description: msg(
-        'A PHP, or partial hospitalization program, has more days and more hours of treatment each week. It has more structure, which means a fuller, set daily plan. It is a step down from a hospital or residential care: less care than there, but more than an IOP. A PHP may be in a hospital with more medical care. PHPs are more often used for mental health care. An IOP takes place at a treatment center.',
+        'A PHP, or partial hospitalization program, has more days and hours of treatment each week, and more structure (a fuller, set daily plan). It is a step down from a hospital or residential care. A PHP may be in a hospital with more medical care, and is more often used for mental health. An IOP takes place at a treatment center.',
         {id: 'faq.iop-vs-php.answer', desc: 'Answer to "How is an IOP different from a PHP?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you". Explain the abbreviation PHP in your language.'},
       ),
     },
@@ -54,7 +54,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question about who an intensive outpatient program suits. Under 60 characters.',
       }),
       description: msg(
-        'An IOP may suit people who do not need medical detox (medical care to get safely through withdrawal) or care around the clock. It suits people who have a safe, supportive place to live. The program or a doctor checks first which level of care is safe for you. Stopping some substances all at once can be dangerous. For people an IOP suits, research has found results similar to those of residential care.',
+        'An IOP may suit people who do not need medical detox (medical care to get safely through withdrawal) or care around the clock. It suits people with a safe, supportive home. The program or a doctor checks first which level of care is safe for you. Stopping some substances all at once can be dangerous. For people an IOP suits, results are like those of residential care.',
         {id: 'faq.who-it-suits.answer', desc: 'Answer to "Who is an IOP a good fit for?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you". "Detox" means medically supervised withdrawal. No promises of results.'},
       ),
     },
@@ -65,7 +65,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question about medicines for alcohol or opioid use disorder. Under 60 characters.',
       }),
       description: msg(
-        'Yes. The FDA has approved medicines for alcohol use disorder and for opioid use disorder. They can ease withdrawal and cravings. They are used along with counseling, and each plan is made for the person. Ask if the program offers these medicines or helps you get them.',
+        'Yes. FDA-approved medicines treat alcohol use disorder and opioid use disorder. They can ease withdrawal and cravings, and are used with counseling in a plan made for each person. Ask if the program offers them or helps you get them.',
         {id: 'faq.medicines.answer', desc: 'Answer to "Are there medicines that help?". FDA = the US Food and Drug Administration (keep the acronym or use the official name). Plain sentences, addressed to the reader as "you". No promise that a program offers them.'},
       ),
     },
@@ -87,7 +87,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question about what to look at before choosing a program. Under 60 characters.',
       }),
       description: msg(
-        'Visit before you decide. Make sure the program is licensed: ask your state’s licensing agency or look on FindTreatment.gov. Look for many kinds of treatment and a plan made just for you. Ask about medicines. Check that the program fits your needs and your goals.',
+        'Visit before you decide. Check the license with your state’s licensing agency or on FindTreatment.gov. Look for many kinds of treatment and a plan made just for you. Ask about medicines. Check that the program fits your needs and goals.',
         {id: 'faq.what-to-check.answer', desc: 'Answer to "What should I check before I choose a program?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you".'},
       ),
     },

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../localization.js';
+import {formatNumber, formatNumberRange} from './schedule.js';
 
 /**
  * Stable ids of the levels of care (ASAM Criteria), from least to most intensive.
@@ -33,24 +33,9 @@ export interface Criterion {
   label: string;
 }
 
-function numberFormat(): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(getLocale());
-  } catch {
-    return new Intl.NumberFormat('en');
-  }
-}
-
-/** A number in the current locale's digits. */
-function num(value: number): string {
-  return numberFormat().format(value);
-}
-
-/** A number range ("9–19") the way the current locale writes it. */
-function range(from: number, to: number): string {
-  const format = numberFormat() as Intl.NumberFormat & {formatRange?: (a: number, b: number) => string};
-  return format.formatRange ? format.formatRange(from, to) : `${format.format(from)}–${format.format(to)}`;
-}
+/** A number, and a number range ("9–19"), the way the current locale writes them. */
+const num = formatNumber;
+const range = formatNumberRange;
 
 /** The criteria compared, in column order. Call at render time. */
 export function levelCriteria(): Criterion[] {
@@ -176,7 +161,7 @@ export function levelsIntro(): {heading: string; lead: string; rowHeader: string
       desc: 'Note under the comparison table: no program promises a fixed length of stay; it depends on regular reassessment.',
     }),
     terms: msg(
-      'Outpatient means you go home each day. Detox is medical care to get safely through withdrawal. The ASAM level is a number from a guide that U.S. programs use to match people with care.',
+      'Outpatient means you go home each day. Detox is medical care to get safely through withdrawal. The ASAM level comes from a U.S. guide for matching people with care.',
       {
         id: 'levels.note.terms',
         desc: 'Note under the comparison table explaining three words used in it: outpatient, detox, and the ASAM level (from the ASAM Criteria, a US guide for levels of care; keep "ASAM"). Three short sentences.',

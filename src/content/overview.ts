@@ -38,7 +38,7 @@ export function overviewContent(): Overview {
       {id: 'overview.what', desc: 'First paragraph of the IOP overview: what an IOP is. Two short sentences, plain words.'},
     ),
     compare: msg(
-      'You can see many kinds of professionals. You get therapy, groups, education and medical care, more than in regular outpatient counseling. But staff do not watch over you day and night, as they do in residential (live-in) care.',
+      'You see many kinds of professionals and get more kinds of care, like education, than in regular outpatient counseling. But staff do not watch over you day and night, as in residential (live-in) care.',
       {
         id: 'overview.compare',
         desc: 'Paragraph of the IOP overview comparing an IOP with outpatient counseling and residential (live-in) care. Two short sentences.',

@@ -124,10 +124,10 @@ export function scheduleIntro(fits = true): {heading: string; lead: string; warn
           desc: 'Heading of the schedule widget when the clinic’s hours a week are outside the usual IOP range (so it may not be an IOP). Under 50 characters.',
         }),
     warning: msg(
-      str`For adults, an IOP has ${formatNumber(iopHours.min)} to ${formatNumber(iopHours.max)} hours of treatment a week. The hours shown here are outside that range, so this may be a different level of care. Ask the program about it.`,
+      str`For adults, an IOP has ${formatNumber(iopHours.min)} to ${formatNumber(iopHours.max)} hours of treatment a week. These hours are outside that range, so this may be a different level of care.`,
       {
         id: 'schedule.warning.hours',
-        desc: 'Warning shown when the clinic’s hours a week are outside the adult IOP range (ASAM level 2.1: 9 to 19 hours). Placeholders: 9 and 19. Calm, three short sentences.',
+        desc: 'Warning shown when the clinic’s hours a week are outside the adult IOP range (ASAM level 2.1: 9 to 19 hours). Placeholders: 9 and 19. Calm, two short sentences.',
       },
     ),
     lead: msg('In an intensive outpatient program (IOP), you live at home and go to the treatment center for sessions several times a week. Here is what a typical program can look like.', {

@@ -70,14 +70,11 @@ export abstract class IopElement extends LitElement implements NoteMember {
     noteChanged(this, false);
   }
 
-  /** How the clinic set `disclaimer`: `show`, `off` or `auto` (unset). */
+  /** How the clinic set `disclaimer`: `show` (set, "", "show"), `off` ("off", false) or `auto` (unset). */
   noteMode(): 'show' | 'off' | 'auto' {
     const value = this.disclaimer;
-    if (value === null || value === undefined) return 'auto';
-    const word = String(value).trim().toLowerCase();
-    if (['', 'true', 'show', 'on'].includes(word)) return 'show';
-    if (['false', 'off', 'hide', 'none'].includes(word)) return 'off';
-    return 'auto';
+    if (value == null) return 'auto';
+    return value === false || /^\s*(off|false|hide|none)\s*$/i.test(String(value)) ? 'off' : 'show';
   }
 
   /** Whether the page's note shows here. Before the page-wide choice (and on the server) only a forced note does. */
@@ -91,21 +88,21 @@ export abstract class IopElement extends LitElement implements NoteMember {
 
   /**
    * The page's note (part `disclaimer`, `role="note"`): the not-medical-advice sentence and,
-   * unless `crisis` is false (the widget shows them itself), the 988 and 911 lines.
+   * unless `crisis` is false (the widget shows them itself), the 988 and 911 lines
+   * (parts `note-crisis`, `note-emergency`). `always`: the 988 and 911 lines show even
+   * where the note does not (the guide).
    */
-  protected renderDisclaimer(crisis = true) {
-    if (!this.showsNote) return nothing;
-    return html`<div part="disclaimer" class="disclaimer" role="note">
-      <p>${disclaimerText()}</p>
-      ${crisis ? this.renderCrisis() : nothing}
-    </div>`;
-  }
-
-  /** The short 988 (call or text) and 911 lines (parts `note-crisis`, `note-emergency`). */
-  protected renderCrisis() {
+  protected renderDisclaimer(crisis = true, always = false) {
+    const shown = this.showsNote;
+    if (!shown && !always) return nothing;
     const lines = crisisText();
-    return html`<p part="note-crisis">${lines.lead} <a href=${crisisLine.call}>${lines.call}</a> ·
-        <a href=${crisisLine.text}>${lines.text}</a></p><p part="note-emergency">${lines.emergency}</p>`;
+    return html`<div part="disclaimer" class="disclaimer" role="note">
+      ${shown ? html`<p>${disclaimerText()}</p>` : nothing}
+      ${crisis
+        ? html`<p part="note-crisis">${lines.lead} <a href=${crisisLine.call}>${lines.call}</a> ·
+            <a href=${crisisLine.text}>${lines.text}</a></p><p part="note-emergency">${lines.emergency}</p>`
+        : nothing}
+    </div>`;
   }
 
   /** Returns the parsed value, warning once when the parser reported a problem. */
