@@ -162,21 +162,38 @@ ${rows}
   mkdirSync('review', {recursive: true});
   writeFileSync(`review/${locale}.html`, page);
   writeFileSync(`review/${locale}.xlf`, xml);
+  // The untouched copy: import applies only what the translator changed against it.
+  writeFileSync(`review/${locale}.base.xlf`, xml);
   console.log(`review-kit: wrote review/${locale}.html (${list.length} messages) and review/${locale}.xlf`);
 }
 
-/** Copies corrected targets from a returned XLIFF; placeholders must match the source's. */
+/**
+ * Copies the translator's corrections from a returned XLIFF: the units whose target differs
+ * from the kit's untouched copy (review/<locale>.base.xlf). Refuses a unit whose English
+ * or current translation changed since the kit was made, and placeholders that differ.
+ */
 function importReturned(locale, file, reviewer, date) {
   if (!config.targetLocales.includes(locale)) fail(`unknown locale "${locale}"`);
   const returned = new Map(units(readFileSync(file, 'utf8')).map((unit) => [unit.id, unit]));
+  let base;
+  try {
+    base = new Map(units(readFileSync(`review/${locale}.base.xlf`, 'utf8')).map((unit) => [unit.id, unit]));
+  } catch {
+    fail(`review/${locale}.base.xlf is missing: import the file made from this checkout's kit (npm run review-kit -- ${locale})`);
+  }
   const path = `locales/${locale}.xlf`;
   const problems = [];
   let changed = 0;
   const xml = readFileSync(path, 'utf8').replace(UNIT, (all, id, body) => {
     const corrected = returned.get(id)?.target;
+    const original = base.get(id);
     const current = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    if (corrected === undefined || corrected === current) return all;
+    if (corrected === undefined || corrected === original?.target) return all; // not changed by the translator
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)[1];
+    if (!original || original.source !== source || returned.get(id).source !== source) {
+      return problems.push(`${id}: the English changed since the kit was made; review it again`), all;
+    }
+    if (current !== original.target) return problems.push(`${id}: the translation changed since the kit was made`), all;
     const wanted = [...source.matchAll(PLACEHOLDER)].map((m) => m[0]).sort().join();
     const got = [...corrected.matchAll(PLACEHOLDER)].map((m) => m[0]).sort().join();
     if (wanted !== got) return problems.push(`${id}: placeholders differ from the English`), all;
@@ -194,7 +211,9 @@ function importReturned(locale, file, reviewer, date) {
     const day = date ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) fail(`--date must be YYYY-MM-DD, got "${day}"`);
     status[locale] = {...status[locale], reviewed: true, reviewer, date: day, note: `Reviewed and signed off by ${reviewer} on ${day}.`};
-    writeFileSync(statusFile, `${JSON.stringify(status, null, 2)}\n`);
+    // One line per locale, as the file is written.
+    const line = (value) => JSON.stringify(value).replace(/":/g, '": ').replace(/,"/g, ', "');
+    writeFileSync(statusFile, `{\n${Object.entries(status).map(([code, entry]) => `  "${code}": ${line(entry)}`).join(',\n')}\n}\n`);
     console.log(`review-kit: marked ${locale} reviewed in ${statusFile}. Also add "${locale}" to reviewedLocales in src/localization.ts and update the README table.`);
   }
 }

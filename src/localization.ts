@@ -62,7 +62,7 @@ let reviewedOnly: boolean | undefined;
 export function isReviewedOnly(): boolean {
   return (
     reviewedOnly ??
-    globalThis.document?.querySelector('meta[name="iop-widgets-translations"]')?.getAttribute('content')?.trim() === 'reviewed-only'
+    globalThis.document?.querySelector?.('meta[name="iop-widgets-translations"]')?.getAttribute('content')?.trim() === 'reviewed-only'
   );
 }
 

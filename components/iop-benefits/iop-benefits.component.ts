@@ -34,7 +34,7 @@ const benefitIcons: Record<BenefitId, IconName> = {
  * @csspart item-title - The title of an item.
  * @csspart item-description - The description of an item.
  * @csspart sources - The line naming the published source, with its link.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-columns=2] - Columns of the grid in a wide container (36rem or more).
  * @cssprop [--iop-color-accent=currentColor] - Icon colour.

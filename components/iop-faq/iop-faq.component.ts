@@ -39,7 +39,7 @@ const LD_MARK = 'data-iop-faq-json-ld';
  * @csspart marker - The decorative chevron in the question (turns when open).
  * @csspart answer - The answer under an open question.
  * @csspart sources - The line naming the published sources, with their links.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Marker colour.
  * @cssprop [--iop-color-border] - Border between questions (defaults to the text colour at 35%).

@@ -59,7 +59,7 @@ function isExternal(href: string): boolean {
  * @csspart resource-title - The name of the helpline.
  * @csspart resource-description - The sentence under a link.
  * @csspart tty - The helpline's TTY line.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-columns=2] - Columns of the list of places in a wide container (36rem or more).
  * @cssprop [--iop-color-accent=currentColor] - Icon and link-button border colour.

@@ -33,7 +33,7 @@ const blank = (value: unknown) =>
  * @csspart crisis-links - The `<ul>` with "Call 988" and "Text 988".
  * @csspart crisis-link - Each of those two links.
  * @csspart emergency - The 911 line.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Border and icon colour of the call link.
  * @cssprop [--iop-color-border] - Border colour of the 988 box and links (defaults to the text colour at 35%).

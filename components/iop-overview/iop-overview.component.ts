@@ -24,7 +24,7 @@ import {overviewStyles} from './iop-overview.styles.js';
  * @csspart item - Each `<li>` of that list.
  * @csspart icon - The decorative check mark of an item.
  * @csspart sources - The line naming the published source, with its link.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Icon colour.
  * @cssprop [--iop-color-border] - Item border colour (defaults to the text colour at 35%).

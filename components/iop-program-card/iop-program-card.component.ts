@@ -70,7 +70,7 @@ function wordList<Id extends string>(input: unknown, known: readonly Id[]): Pars
  * @csspart features - The list of the program's features.
  * @csspart feature - Each feature.
  * @csspart actions - The wrapper around the `actions` slot (hidden when empty).
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Icon colour.
  * @cssprop [--iop-color-border] - Card border colour (defaults to the text colour at 35%).

@@ -86,7 +86,7 @@ export function parseHours(input: unknown): Parsed<ScheduleHours> {
  * @csspart session - A filled day in the example week; also `day` or `evening`.
  * @csspart facts - The `<ul>` that says everything the picture shows, in sentences.
  * @csspart fact - One `<li>` of that list.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Colour of week boxes, sessions and icons.
  * @cssprop [--iop-color-border] - Border of empty boxes (defaults to the text colour at 35%).

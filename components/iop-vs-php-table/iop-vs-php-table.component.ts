@@ -76,7 +76,7 @@ function parseLevels(input: unknown): Parsed<LevelId[]> {
  * @csspart cell-label - The criterion name repeated inside a cell, shown only in the card layout.
  * @csspart note - The notes under the table (hours for teens; no set length).
  * @csspart sources - The sources line.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Colour of the card's top edge and header underline.
  * @cssprop [--iop-color-border] - Border colour (defaults to the text colour at 35%).

@@ -57,7 +57,7 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * @csspart footer - The row with the progress line and the reset button (not printed).
  * @csspart progress - The "2 of 5 checked" line, a polite live region.
  * @csspart reset - The "Clear all checks" button.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent=currentColor] - Checkbox colour.
  * @cssprop [--iop-color-border] - Item and button border colour (defaults to the text colour at 35%).
