@@ -43,7 +43,7 @@ export function faqEntries(): FaqEntry[] {
         desc: 'FAQ question. PHP = partial hospitalization program; the answer explains it. Under 60 characters.',
       }),
       description: msg(
-        'A PHP, or partial hospitalization program, has more days and hours of treatment each week, and more structure (a fuller, set daily plan). It is a step down from a hospital or residential care. A PHP may be in a hospital with more medical care, and is more often used for mental health. An IOP takes place at a treatment center.',
+        'A PHP, or partial hospitalization program, has more days and hours of treatment each week, and more structure (a fuller, set daily plan). It is a step down from a hospital or residential care: less care than there, but more than an IOP. A PHP may be in a hospital with more medical care, and is more often used for mental health. An IOP takes place at a treatment center.',
         {id: 'faq.iop-vs-php.answer', desc: 'Answer to "How is an IOP different from a PHP?". Two to four short, plain sentences (reading level about grade 6–8), addressed to the reader as "you". Explain the abbreviation PHP in your language.'},
       ),
     },
