@@ -74,7 +74,7 @@ export default defineConfig(({mode}): UserConfig => {
     // dist/cdn/iop-widgets-autoload.js: the same elements, each fetched when its tag appears.
     return {
       publicDir: false,
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates({shortIds: true})],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -95,7 +95,7 @@ export default defineConfig(({mode}): UserConfig => {
   const cdn = mode === 'cdn' || baseline;
   return {
     publicDir: false,
-    plugins: [minifyTemplates(), ...(baseline ? [withoutReaderTools()] : [])],
+    plugins: [minifyTemplates({shortIds: cdn}), ...(baseline ? [withoutReaderTools()] : [])],
     build: {
       outDir: baseline ? 'build/sizes-no-tools' : cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: !cdn || baseline,

@@ -2,6 +2,7 @@
 // which runtime-mode @lit/localize would otherwise ship, and folds whitespace inside
 // css``, html`` and svg`` templates. Works on the TypeScript AST, so it never rewrites
 // anything but those string parts.
+import {readFileSync} from 'node:fs';
 import ts from 'typescript';
 
 const TEMPLATE_TAGS = new Set(['css', 'html', 'svg']);
@@ -11,6 +12,7 @@ function foldCss(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}');
 }
 
@@ -18,20 +20,46 @@ function foldMarkup(text) {
   return text.replace(/\s+/g, ' ').replace(/> </g, '><');
 }
 
-export function minifyTemplates() {
+/**
+ * `shortIds`: replaces each msg() id, and the same key in the generated locale modules, by
+ * its index (base 36) in the sorted list of ids in locales/es.xlf. Only for a build that
+ * bundles the components with their translations (the script-tag bundle): an app that
+ * merges our templates into its own @lit/localize setup uses the npm build, which keeps
+ * the readable ids. An id missing from the XLIFF keeps its name.
+ */
+export function minifyTemplates({shortIds = false} = {}) {
+  const ids = shortIds
+    ? [...readFileSync('locales/es.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]).sort()
+    : [];
+  const index = new Map(ids.map((id, i) => [id, i.toString(36)]));
+  const short = (id) => index.get(id) ?? id;
   return {
     name: 'iop-minify-templates',
     enforce: 'pre',
     transform(code, id) {
       if (!/\.ts$/.test(id) || id.includes('node_modules')) return null;
-      if (!/\b(msg|css|html|svg)\b/.test(code)) return null;
+      if (!/\b(msg|css|html|svg|templates)\b/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
       const edits = [];
+      const locale = shortIds && /[\\/]generated[\\/]locales[\\/]/.test(id);
       const visit = (node) => {
+        if (locale && ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name)) {
+          edits.push([node.name.getStart(source), node.name.getEnd(), `'${short(node.name.text)}'`]);
+        }
         if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
           const options = node.arguments[1];
           if (options && ts.isObjectLiteralExpression(options)) {
             for (const property of options.properties) {
+              if (
+                shortIds &&
+                ts.isPropertyAssignment(property) &&
+                ts.isIdentifier(property.name) &&
+                property.name.text === 'id' &&
+                ts.isStringLiteral(property.initializer)
+              ) {
+                const literal = property.initializer;
+                edits.push([literal.getStart(source), literal.getEnd(), `'${short(literal.text)}'`]);
+              }
               if (property.name && ts.isIdentifier(property.name) && property.name.text === 'desc') {
                 // Remove the property and the comma after it (or before it, if it is last).
                 const text = code.slice(property.getEnd());

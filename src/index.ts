@@ -22,6 +22,9 @@ export {
   textDirection,
   loadTemplates,
   useHostLocalization,
+  setReviewedOnly,
+  isReviewedOnly,
+  reviewedLocales,
   supportedLocales,
   type SupportedLocale,
 } from './localization.js';

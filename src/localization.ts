@@ -49,6 +49,42 @@ const aliases: Record<string, SupportedLocale> = {
 
 const rightToLeft: ReadonlySet<string> = new Set(['ar']);
 
+/**
+ * Locales a qualified human translator has reviewed and signed off. Keep in step with
+ * `"reviewed": true` in locales/status.json (a test compares them).
+ */
+export const reviewedLocales: readonly SupportedLocale[] = [];
+
+/** Set by `setReviewedOnly()`; otherwise the page's meta switch decides. */
+let reviewedOnly: boolean | undefined;
+
+/** True when unreviewed translations give way to English (meta switch or `setReviewedOnly`). */
+export function isReviewedOnly(): boolean {
+  return (
+    reviewedOnly ??
+    globalThis.document?.querySelector?.('meta[name="iop-widgets-translations"]')?.getAttribute('content')?.trim() === 'reviewed-only'
+  );
+}
+
+let noticeGiven = false;
+
+/** An unreviewed translation: English instead when reviewed-only, else one console notice per page. */
+function checkReview(locale: SupportedLocale): SupportedLocale {
+  if (locale === sourceLocale || reviewedLocales.includes(locale)) return locale;
+  if (isReviewedOnly()) return sourceLocale;
+  if (!noticeGiven) {
+    noticeGiven = true;
+    try {
+      globalThis.console?.info(
+        `[iop-widgets] "${locale}" is not reviewed by a qualified translator yet; see locales/status.json and iop-widgets-translations.`,
+      );
+    } catch {
+      // A host page that broke the console must not break the widgets.
+    }
+  }
+  return locale;
+}
+
 /** The writing direction of a shipped locale. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   return rightToLeft.has(locale) ? 'rtl' : 'ltr';
@@ -88,7 +124,7 @@ export function matchLocale(tag: string): SupportedLocale | undefined {
 export function resolve(tag: string): SupportedLocale {
   if (tag.trim() === '') return sourceLocale;
   const locale = matchLocale(tag);
-  if (locale) return locale;
+  if (locale) return checkReview(locale);
   warnOnce(
     `locale:${tag}`,
     `no translation for language "${tag}"; showing English. Supported: ${supportedLocales.join(', ')}.`,
@@ -162,7 +198,22 @@ export function setLocale(tag: string): Promise<void> {
   }
   startLocalization();
   pinned = true;
-  return apply(resolve(String(tag ?? '')));
+  pinnedTag = String(tag ?? '');
+  return apply(resolve(pinnedTag));
+}
+
+let pinnedTag = '';
+
+/**
+ * `true`: show English instead of any translation not yet reviewed by a qualified human
+ * translator (like `<meta name="iop-widgets-translations" content="reviewed-only">`);
+ * `false`: show them (with one console notice). Resolves when the widgets have switched.
+ */
+export function setReviewedOnly(on: boolean): Promise<void> {
+  reviewedOnly = Boolean(on);
+  if (hostLocale) return Promise.resolve();
+  startLocalization();
+  return apply(resolve(pinned ? pinnedTag : pageLanguage()));
 }
 
 /** Goes back to following the page's `<html lang>` after `setLocale()`. */

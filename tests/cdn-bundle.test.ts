@@ -129,7 +129,7 @@ describe('script-tag bundle (dist/cdn)', () => {
     const page = await openPage('/tests/fixtures/checklist-persist.html');
     const boxes = (doc: Document, index: number) =>
       [...doc.querySelectorAll('program-checklist')[index].shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    await until(() => boxes(page.document, 0).length === 5 && boxes(page.document, 1).length === 5, 'checklists');
+    await until(() => boxes(page.document, 0).length === 6 && boxes(page.document, 1).length === 6, 'checklists');
     boxes(page.document, 0)[1].click();
     boxes(page.document, 0)[3].click();
     boxes(page.document, 1)[0].click();
@@ -139,8 +139,8 @@ describe('script-tag bundle (dist/cdn)', () => {
     page.window.location.reload();
     await reloaded;
     const doc = page.frame.contentDocument!;
-    await until(() => boxes(doc, 0).length === 5 && boxes(doc, 1).length === 5, 'checklists after reload');
-    expect(boxes(doc, 0).map((box) => box.checked)).to.deep.equal([false, true, false, true, false]);
+    await until(() => boxes(doc, 0).length === 6 && boxes(doc, 1).length === 6, 'checklists after reload');
+    expect(boxes(doc, 0).map((box) => box.checked)).to.deep.equal([false, true, false, true, false, false]);
     expect(boxes(doc, 1).some((box) => box.checked)).to.be.false;
     localStorage.clear();
   });

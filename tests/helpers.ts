@@ -59,3 +59,20 @@ export function inWidth(width: string): HTMLElement {
   document.body.append(box);
   return box;
 }
+
+/** Waits for the page-note election (a microtask after connecting) and the update it causes. */
+export async function settle(...elements: Element[]): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const el of elements) await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+}
+
+// A failed assertion about a DOM node (e.g. `expect(node).to.be.null`) carries the node as
+// `actual`; serializing it for the report can hang the run. Keep only its name.
+afterEach(function () {
+  const error = this.currentTest?.err as (Error & {actual?: unknown; expected?: unknown}) | undefined;
+  if (!error) return;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = error[key];
+    if (typeof Node !== 'undefined' && value instanceof Node) error[key] = `<${value.nodeName.toLowerCase()}>`;
+  }
+});

@@ -3,13 +3,14 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../components/iop-faq/iop-faq.js';
 import type {IopFaq} from '../components/iop-faq/iop-faq.component.js';
 import {faqIds} from '../src/content/faq.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const englishQuestions = [
   'What is an IOP?',
   'How long does an IOP last, and how many hours a week?',
   'How is an IOP different from a PHP?',
   'Who is an IOP a good fit for?',
+  'Are there medicines that help?',
   'How do I find an IOP near me?',
   'What should I check before I choose a program?',
 ];
@@ -45,11 +46,11 @@ async function render(markup: ReturnType<typeof html>): Promise<{el: IopFaq; war
 describe('<iop-faq>', () => {
   afterEach(resetLanguage);
 
-  it('renders a heading and six closed questions with plain answers', async () => {
+  it('renders a heading and seven closed questions with plain answers', async () => {
     const {el, warnings} = await render(html`<iop-faq></iop-faq>`);
     expect(textOf(root(el).querySelector('h2'))).to.equal('Common questions about IOPs');
     const items = details(el);
-    expect(items).to.have.length(6);
+    expect(items).to.have.length(7);
     expect(items.map((d) => d.dataset['id'])).to.deep.equal([...faqIds]);
     expect(items.every((d) => !d.open)).to.be.true;
     expect(questions(el)).to.deep.equal(englishQuestions);
@@ -66,7 +67,7 @@ describe('<iop-faq>', () => {
   it('has a decorative marker and question targets at least 24px tall', async () => {
     const {el} = await render(html`<iop-faq></iop-faq>`);
     const markers = root(el).querySelectorAll('svg[part~="marker"]');
-    expect(markers).to.have.length(6);
+    expect(markers).to.have.length(7);
     for (const svg of markers) {
       expect(svg.getAttribute('aria-hidden')).to.equal('true');
       expect(svg.getAttribute('focusable')).to.equal('false');
@@ -85,6 +86,28 @@ describe('<iop-faq>', () => {
     expect(getComputedStyle(marker).transform).not.to.equal('none');
   });
 
+  it('limits the outcome claim, puts the level-of-care check next to "no detox", and names its sources', async () => {
+    const {el} = await render(html`<iop-faq></iop-faq>`);
+    const suits = textOf(root(el).querySelector('[data-id="who-it-suits"] [part~="answer"]'));
+    expect(suits).to.contain('do not need medical detox');
+    expect(suits).to.contain('The program or a doctor checks first which level of care is safe for you.');
+    expect(suits).to.contain('Stopping some substances all at once can be dangerous.');
+    expect(suits).to.contain('For people an IOP suits, results are like those of residential care.');
+    expect(suits).not.to.contain('You also need');
+    const medicines = textOf(root(el).querySelector('[data-id="medicines"] [part~="answer"]'));
+    expect(medicines).to.contain('alcohol use disorder and opioid use disorder');
+    expect(medicines).to.contain('Ask if the program offers them or helps you get them.');
+    const check = textOf(root(el).querySelector('[data-id="what-to-check"] [part~="answer"]'));
+    expect(check).to.contain('state’s licensing agency').and.contain('FindTreatment.gov');
+    const sources = root(el).querySelector('[part~="sources"]')!;
+    expect(textOf(sources)).to.match(/^Sources: SAMHSA Advisory/);
+    expect([...sources.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://store.samhsa.gov/product/advisory-clinical-issues-intensive-outpatient-treatment-substance-use-disorders/pep20-02-01-021',
+      'https://doi.org/10.1176/appi.ps.201300249',
+      'https://www.samhsa.gov/substance-use/treatment/options',
+    ]);
+  });
+
   it('opens and closes a question with the keyboard (Tab, Enter, Space)', async () => {
     const {el} = await render(html`<iop-faq></iop-faq>`);
     const [first, second] = details(el);
@@ -92,6 +115,9 @@ describe('<iop-faq>', () => {
     before.textContent = 'before';
     el.before(before);
     before.focus();
+    // The page note comes first (Call 988, Text 988), then the questions.
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Tab'});
     expect(root(el).activeElement).to.equal(first.querySelector('summary'));
     await sendKeys({press: 'Enter'});
@@ -142,7 +168,7 @@ describe('<iop-faq>', () => {
 
   it('shows only the included questions, in the order given', async () => {
     const {el, warnings} = await render(html`<iop-faq include="how-to-find what-is-iop"></iop-faq>`);
-    expect(questions(el)).to.deep.equal([englishQuestions[4], englishQuestions[0]]);
+    expect(questions(el)).to.deep.equal([englishQuestions[5], englishQuestions[0]]);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -195,7 +221,8 @@ describe('<iop-faq>', () => {
 
   it('shows the disclaimer only when asked', async () => {
     const {el} = await render(html`<iop-faq></iop-faq>`);
-    expect(root(el).querySelector('[part~="disclaimer"]')).to.be.null;
+    await settle();
+    expect(Boolean(root(el).querySelector('[part~="disclaimer"]')), 'the page note on a widget alone').to.equal(true);
     el.disclaimer = true;
     await elementUpdated(el);
     expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.contain('not medical advice');
@@ -244,10 +271,10 @@ describe('<iop-faq json-ld>', () => {
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('FAQPage');
     expect(data.inLanguage).to.equal('en');
-    expect(data.mainEntity).to.have.length(6);
-    expect(data.mainEntity.map((q) => q['@type'])).to.deep.equal(Array(6).fill('Question'));
+    expect(data.mainEntity).to.have.length(7);
+    expect(data.mainEntity.map((q) => q['@type'])).to.deep.equal(Array(7).fill('Question'));
     expect(data.mainEntity.map((q) => q.name)).to.deep.equal(questions(el));
-    expect(data.mainEntity.map((q) => q.acceptedAnswer['@type'])).to.deep.equal(Array(6).fill('Answer'));
+    expect(data.mainEntity.map((q) => q.acceptedAnswer['@type'])).to.deep.equal(Array(7).fill('Answer'));
     expect(data.mainEntity.map((q) => q.acceptedAnswer.text)).to.deep.equal(answers(el));
     expect(warnings).to.deep.equal([]);
   });
@@ -295,7 +322,7 @@ describe('<iop-faq json-ld>', () => {
     expect(ldScripts(el)).to.have.length(0);
     el.jsonLd = true;
     await elementUpdated(el);
-    expect(jsonLd(el).mainEntity).to.have.length(6);
+    expect(jsonLd(el).mainEntity).to.have.length(7);
   });
 
   it('removes the script on disconnect and writes it again when moved back', async () => {
@@ -305,7 +332,7 @@ describe('<iop-faq json-ld>', () => {
     expect(ldScripts(el)).to.have.length(0);
     parent.append(el);
     await elementUpdated(el);
-    expect(jsonLd(el).mainEntity).to.have.length(6);
+    expect(jsonLd(el).mainEntity).to.have.length(7);
   });
 
   it('keeps one script in a deep clone', async () => {
@@ -314,7 +341,7 @@ describe('<iop-faq json-ld>', () => {
     expect(copy.querySelectorAll('script')).to.have.length(1);
     el.after(copy);
     await elementUpdated(copy);
-    expect(jsonLd(copy).mainEntity).to.have.length(6);
+    expect(jsonLd(copy).mainEntity).to.have.length(7);
     copy.remove();
   });
 

@@ -26,6 +26,8 @@ function headingLevels(root: ShadowRoot): number[] {
 }
 
 async function settle(el: IopGuide) {
+  // The page-note election runs a microtask after a change; its update follows.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await elementUpdated(el);
   for (const child of el.shadowRoot!.querySelectorAll('[part~="section"] > *')) await elementUpdated(child);
 }
@@ -185,14 +187,40 @@ describe('<iop-guide>', () => {
     expect(warnings[0]).to.match(/^\[iop-widgets\] <iop-guide> sections:/).and.contain('"testimonials"');
   });
 
-  it('ends with the not-medical-advice note unless hide-disclaimer is set', async () => {
+  it('shows 988 and 911 near the top, before its contents, with the note unless hide-disclaimer is set', async () => {
     const el = await fixture<IopGuide>(html`<iop-guide></iop-guide>`);
-    const note = el.shadowRoot!.querySelector('article > [part~="disclaimer"]');
-    expect(textOf(note)).to.contain('not medical advice');
-    expect(el.shadowRoot!.querySelector('article')!.lastElementChild).to.equal(note);
+    await settle(el);
+    const article = el.shadowRoot!.querySelector('article')!;
+    const box = article.querySelector(':scope > [part~="disclaimer"]')!;
+    expect(box.getAttribute('role')).to.equal('note');
+    // Right after the title, before the skip link and the long contents list.
+    expect(article.children[1] === box, 'crisis box second in the article').to.equal(true);
+    expect(textOf(box)).to.contain('not medical advice');
+    expect([...box.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);
+    expect(textOf(box)).to.contain('if someone may have overdosed, call 911');
+    // Only one note on the page: none of the guide's own widgets repeats it.
+    const inner = [...el.shadowRoot!.querySelectorAll('.section > *')].filter((w) => w.shadowRoot!.querySelector('[part~="disclaimer"]'));
+    expect(inner.length, 'widgets inside the guide with a note').to.equal(0);
     el.hideDisclaimer = true;
-    await elementUpdated(el);
-    expect(el.shadowRoot!.querySelector('[part~="disclaimer"]')).to.be.null;
+    await settle(el);
+    const after = el.shadowRoot!.querySelector('[part~="disclaimer"]')!;
+    expect(textOf(after)).not.to.contain('not medical advice');
+    expect(textOf(after)).to.contain('988');
+  });
+
+  it('has a skip link past its contents to the first section, and few stops before it', async () => {
+    const el = await fixture<IopGuide>(html`<iop-guide></iop-guide>`);
+    await settle(el);
+    const skip = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="skip"] a')!;
+    expect(textOf(skip)).to.equal('Skip the list of sections');
+    const nav = el.shadowRoot!.querySelector('nav')!;
+    expect(skip.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    // Tab stops before the skip link: Call 988 and Text 988 only.
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.indexOf(skip)).to.equal(2);
+    skip.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('section-overview');
   });
 
   it('follows the page language, widgets included', async () => {

@@ -1,7 +1,7 @@
 import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
 import '../components/iop-helpline/iop-helpline.js';
 import type {IopHelpline} from '../components/iop-helpline/iop-helpline.component.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const $ = (el: IopHelpline, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const call = (el: IopHelpline) => $(el, 'a[part~="call"]') as HTMLAnchorElement;
@@ -31,7 +31,7 @@ function expectCrisisLine(el: IopHelpline) {
   expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);
   expect(links.map(textOf)).to.deep.equal(['Call 988', 'Text 988']);
   expect(textOf($(el, '[part~="crisis"] p'))).to.contain('988 Suicide & Crisis Lifeline');
-  expect(textOf($(el, '[part~="emergency"]'))).to.equal('In an emergency, call 911.');
+  expect(textOf($(el, '[part~="emergency"]'))).to.equal('In an emergency, or if someone may have overdosed, call 911.');
 }
 
 describe('<iop-helpline>', () => {
@@ -186,10 +186,10 @@ describe('<iop-helpline>', () => {
     expect(textOf($(el, '[part~="call-label"]'))).to.equal('Llame a la Línea Nacional de Ayuda de SAMHSA');
     expect(textOf($(el, '[part~="facts"]'))).to.contain('en inglés y en español');
     expect([...el.shadowRoot!.querySelectorAll('[part~="crisis-link"]')].map(textOf)).to.deep.equal([
-      'Llamar al 988',
-      'Enviar texto al 988',
+      'Llame al 988',
+      'Envíe un texto al 988',
     ]);
-    expect(textOf($(el, '[part~="emergency"]'))).to.equal('En una emergencia, llame al 911.');
+    expect(textOf($(el, '[part~="emergency"]'))).to.equal('En una emergencia, o si alguien pudo haber tenido una sobredosis, llame al 911.');
     expect(hrefs(el)).to.deep.equal(['tel:+18006624357', 'tel:+18004874889', 'tel:988', 'sms:988']);
     await setPageLanguage('en', 'en', el);
     expect(textOf($(el, 'h2'))).to.equal('Help is a phone call away');
@@ -204,7 +204,8 @@ describe('<iop-helpline>', () => {
 
   it('shows the not-medical-advice note only when asked', async () => {
     const {el} = await render(html`<iop-helpline></iop-helpline>`);
-    expect($(el, '[part~="disclaimer"]')).to.be.null;
+    await settle();
+    expect(Boolean($(el, '[part~="disclaimer"]')), 'the page note on a widget alone').to.equal(true);
     el.disclaimer = true;
     await elementUpdated(el);
     expect(textOf($(el, '[part~="disclaimer"]'))).to.contain('not medical advice');

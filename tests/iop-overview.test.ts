@@ -2,7 +2,7 @@ import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
 import '../components/iop-overview/iop-overview.js';
 import type {IopOverview} from '../components/iop-overview/iop-overview.component.js';
 import {overviewFitIds} from '../src/content/overview.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const englishFit = [
   'do not need medical detox (medical care to get safely through withdrawal)',
@@ -34,7 +34,10 @@ describe('<iop-overview>', () => {
     expect(intro).to.contain('substance use disorders');
     expect(intro).to.contain('several hours each week');
     const text = allText(el);
-    expect(text).to.contain('more kinds of care than in regular outpatient counseling');
+    expect(text).to.contain('more kinds of care, like education, than in regular outpatient counseling');
+    expect(text).to.contain('many kinds of professionals');
+    expect(intro).to.contain('Outpatient means you go home each day.');
+    expect(text).to.contain('Residential care gives you a safe place, staff day and night and many kinds of treatment.');
     expect(text).to.contain('day and night');
     expect(text).to.contain('living at home');
     expect(text).to.contain('sober living house');
@@ -57,15 +60,34 @@ describe('<iop-overview>', () => {
     expect(textOf(list.previousElementSibling)).to.equal('An IOP may be a good fit if you:');
   });
 
-  it('says outcomes are similar to residential care and names the source with a safe link', async () => {
+  it('limits the outcome claim to people an IOP suits, and names its sources with safe links', async () => {
     const {el} = await render(html`<iop-overview></iop-overview>`);
-    expect(allText(el)).to.contain('similar to results from residential care');
+    const claim = parts(el, 'text').map(textOf).find((text) => text.includes('residential care') && text.includes('results'))!;
+    expect(claim).to.equal('For people an IOP suits, studies have found results similar to those of residential care.');
+    expect(allText(el)).not.to.contain('Studies have found that results from an IOP are similar');
     const sources = part(el, 'sources')!;
-    expect(textOf(sources)).to.match(/^Sources: McCarty D, et al\./);
-    const link = sources.querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('https://doi.org/10.1176/appi.ps.201300249');
-    expect(link.getAttribute('rel')).to.contain('noopener').and.contain('noreferrer');
-    expect(link.getAttribute('lang')).to.equal('en');
+    expect(textOf(sources)).to.match(/^Sources: SAMHSA Advisory/);
+    const links = [...sources.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'https://store.samhsa.gov/product/advisory-clinical-issues-intensive-outpatient-treatment-substance-use-disorders/pep20-02-01-021',
+      'https://doi.org/10.1176/appi.ps.201300249',
+      'https://www.samhsa.gov/substance-use/treatment/options',
+    ]);
+    for (const link of links) {
+      expect(link.getAttribute('rel')).to.contain('noopener').and.contain('noreferrer');
+      expect(link.getAttribute('lang')).to.equal('en');
+    }
+  });
+
+  it('says a professional checks the safe level of care, and mentions medicines and continuing care', async () => {
+    const {el} = await render(html`<iop-overview></iop-overview>`);
+    const texts = parts(el, 'text').map(textOf);
+    const fitList = el.shadowRoot!.querySelector('ul[part~="list"]')!;
+    // Right after the "who it may suit" list, before the reader decides anything alone.
+    expect(textOf(fitList.nextElementSibling)).to.equal(
+      'You do not have to decide this alone. The program or a doctor checks first which level of care is safe for you. Stopping alcohol or some medicines all at once can be dangerous.',
+    );
+    expect(texts).to.include('Some programs offer medicines for alcohol or opioid use disorder, or help you get them. Many also offer continuing care after the IOP ends.');
   });
 
   it('marks its icons as decorative', async () => {
@@ -115,8 +137,8 @@ describe('<iop-overview>', () => {
     await setPageLanguage('es', 'es', el);
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('¿Qué es un IOP?');
     expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('Para quién puede ser un IOP');
-    expect(fit(el)[0]).to.equal('no necesita desintoxicación médica (atención médica para pasar la abstinencia de forma segura)');
-    expect(textOf(part(el, 'sources'))).to.match(/^Fuentes: McCarty/);
+    expect(fit(el)[0]).to.equal('no necesita desintoxicación médica (atención médica para superar los síntomas de abstinencia de forma segura)');
+    expect(textOf(part(el, 'sources'))).to.match(/^Fuentes: SAMHSA Advisory/);
     expect(allText(el)).to.contain('no es la única');
     await setPageLanguage('en', 'en', el);
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('What is an IOP?');
@@ -153,7 +175,8 @@ describe('<iop-overview>', () => {
 
   it('shows the not-medical-advice note only when asked, in the page language', async () => {
     const {el: plain} = await render(html`<iop-overview></iop-overview>`);
-    expect(part(plain, 'disclaimer')).to.be.null;
+    await settle();
+    expect(Boolean(part(plain, 'disclaimer')), 'the page note on a widget alone').to.equal(true);
     const {el} = await render(html`<iop-overview disclaimer></iop-overview>`);
     expect(textOf(part(el, 'disclaimer'))).to.contain('not medical advice');
     await setPageLanguage('es', 'es', el);

@@ -1,7 +1,7 @@
 import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
 import '../components/iop-program-card/iop-program-card.js';
 import type {IopProgramCard} from '../components/iop-program-card/iop-program-card.component.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const root = (el: IopProgramCard) => el.shadowRoot!;
 const part = (el: IopProgramCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -54,10 +54,16 @@ describe('<iop-program-card>', () => {
       ['Location', '12 Cedar Lane, Springfield'],
       ['Phone', '(555) 010-0199'],
       ['Website', 'Visit the program’s website (Cedar Grove Recovery)'],
-      ['Program features', 'Continuing care after the program Licensed treatment center Accepts insurance'],
+      ['Program features', 'Continuing care after the program Licensed treatment center Accepts insurance. Call to check your plan.'],
     ]);
     expect(parts(el, 'track').map(textOf)).to.deep.equal(['Day program', 'Evening program']);
     expect(parts(el, 'feature')).to.have.length(3);
+    // Everything the clinic set follows "From <name>:", after the card's own words.
+    const from = part(el, 'from')!;
+    expect(textOf(from)).to.equal('From Cedar Grove Recovery:');
+    expect(from.compareDocumentPosition(part(el, 'kind')!) & Node.DOCUMENT_POSITION_PRECEDING).to.be.greaterThan(0);
+    expect(from.compareDocumentPosition(part(el, 'description')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(from.compareDocumentPosition(root(el).querySelector('dl')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     for (const svg of root(el).querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
     expect(warnings).to.deep.equal([]);
   });
@@ -95,13 +101,38 @@ describe('<iop-program-card>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('names the accrediting group and the licensing state, and says to check the insurance plan', async () => {
+    const {el, warnings} = await render(
+      html`<iop-program-card name="Harbor Light" claims="licensed insurance" licensed-state="Oregon" accredited-by="The Joint Commission"></iop-program-card>`,
+    );
+    expect(parts(el, 'feature').map(textOf)).to.deep.equal([
+      'Licensed by the state of Oregon',
+      'Accepts insurance. Call to check your plan.',
+      'Accredited by The Joint Commission',
+    ]);
+    expect(textOf(part(el, 'from'))).to.equal('From Harbor Light:');
+    expect(warnings).to.deep.equal([]);
+    el.accreditedBy = '<b>x</b>';
+    await elementUpdated(el);
+    expect(textOf(parts(el, 'feature')[2])).to.equal('Accredited by <b>x</b>');
+    expect(Boolean(parts(el, 'feature')[2].querySelector('b')), 'markup rendered').to.equal(false);
+    await setPageLanguage('es', 'es', el);
+    expect(textOf(part(el, 'from'))).to.equal('De Harbor Light:');
+    expect(parts(el, 'feature').map(textOf)[0]).to.equal('Con licencia del estado de Oregon');
+  });
+
+  it('shows no "From" line when the clinic set nothing but its name', async () => {
+    const {el} = await render(html`<iop-program-card name="Harbor Light"></iop-program-card>`);
+    expect(Boolean(part(el, 'from')), 'from line').to.equal(false);
+  });
+
   it('shows each claim id with its label, in the order given', async () => {
     const {el, warnings} = await render(
-      html`<iop-program-card name="Cedar Grove Recovery" claims="visits,accredited family-program individual-plans"></iop-program-card>`,
+      html`<iop-program-card name="Cedar Grove Recovery" claims="visits,accredited family-program individual-plans" accredited-by="CARF"></iop-program-card>`,
     );
     expect(parts(el, 'feature').map(textOf)).to.deep.equal([
       'You can visit before you choose',
-      'Approved by an outside review group',
+      'Accredited by CARF',
       'Program for families',
       'A treatment plan made for you',
     ]);
@@ -168,10 +199,13 @@ describe('<iop-program-card>', () => {
       expect(labels(el)).not.to.include('Phone');
     }],
     ['a javascript: url', html`<iop-program-card name="C" url="javascript:alert(1)"></iop-program-card>`, 'url', (el) => {
-      expect(root(el).querySelector('a')).to.be.null;
+      expect(Boolean(part(el, 'website')), 'website link').to.equal(false);
     }],
     ['a data: url', html`<iop-program-card name="C" url="data:text/html,hi"></iop-program-card>`, 'url', (el) => {
-      expect(root(el).querySelector('a')).to.be.null;
+      expect(Boolean(part(el, 'website')), 'website link').to.equal(false);
+    }],
+    ['"accredited" without accredited-by', html`<iop-program-card name="C" claims="accredited licensed"></iop-program-card>`, 'claims', (el) => {
+      expect(parts(el, 'feature').map(textOf)).to.deep.equal(['Licensed treatment center']);
     }],
   ];
   for (const [name, markup, attribute, check] of badInput) {
@@ -205,7 +239,8 @@ describe('<iop-program-card>', () => {
 
   it('shows the disclaimer only when asked', async () => {
     const {el} = await render(html`<iop-program-card name="Cedar Grove Recovery"></iop-program-card>`);
-    expect(part(el, 'disclaimer')).to.be.null;
+    await settle();
+    expect(Boolean(part(el, 'disclaimer')), 'the page note on a widget alone').to.equal(true);
     el.disclaimer = true;
     await elementUpdated(el);
     expect(textOf(part(el, 'disclaimer'))).to.contain('not medical advice');
@@ -217,11 +252,11 @@ describe('<iop-program-card>', () => {
     expect(textOf(root(el).querySelector('h2'))).to.equal('Cedar Grove Recovery');
     expect(textOf(part(el, 'kind'))).to.equal('Programa intensivo ambulatorio (IOP)');
     expect(facts(el)).to.deep.equal([
-      ['Horarios', 'Programa de día Programa vespertino'],
+      ['Horarios', 'Programa de día Programa de noche'],
       ['Ubicación', '12 Cedar Lane, Springfield'],
       ['Teléfono', '(555) 010-0199'],
       ['Sitio web', 'Visite el sitio web del programa (Cedar Grove Recovery)'],
-      ['Características del programa', 'Atención continua después del programa Centro de tratamiento con licencia Acepta seguro médico'],
+      ['Características del programa', 'Atención continua después del programa Centro de tratamiento con licencia Acepta seguro médico. Llame para confirmar su plan.'],
     ]);
     expect(el.querySelector('p')!.textContent).to.equal('Small groups, close to the bus line.');
     await setPageLanguage('en', 'en', el);

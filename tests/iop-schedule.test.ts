@@ -1,14 +1,14 @@
 import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
 import '../components/iop-schedule/iop-schedule.js';
 import type {IopSchedule} from '../components/iop-schedule/iop-schedule.component.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const englishFacts = [
   'A typical program lasts about 12 weeks.',
   'A typical week has about 10 to 12 hours of treatment.',
   'Sessions may be during the day or in the evening. You may be able to choose the time that fits your work and home life.',
   'For example, your sessions might be on 3 days a week. Each program sets its own days and times.',
-  'Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed. It depends on how you are doing. Your care team will check in with you along the way.',
+  'Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed. It depends on how you are doing. Ask how often the program checks on your progress, and what continuing care it offers after the IOP.',
 ];
 
 const root = (el: IopSchedule) => el.shadowRoot!;
@@ -151,9 +151,46 @@ describe('<iop-schedule>', () => {
         const {el, warnings} = await render(html`<iop-schedule hours=${value}></iop-schedule>`);
         expect(textOf(root(el).querySelector('[part~="hours"]'))).to.equal(label);
         expect(facts(el)[1]).to.equal(sentence);
+        // Hours outside 9–19 a week are not an adult IOP: one warning for the clinic.
+        const outside = ['1', '7.5-9'].includes(value);
+        expect(warnings).to.have.length(outside ? 1 : 0);
+        if (outside) expect(warnings[0]).to.match(/^\[iop-widgets\] <iop-schedule> hours: is outside 9–19 a week/);
+      });
+    }
+
+    for (const value of ['4', '7.5-9', '16-20', '25']) {
+      it(`warns readers and does not say "typical IOP" for hours="${value}" (outside 9–19)`, async () => {
+        const {el} = await render(html`<iop-schedule hours=${value}></iop-schedule>`);
+        expect(textOf(root(el).querySelector('h2'))).to.equal('What this program’s schedule looks like');
+        const warning = root(el).querySelector('[part~="warning"]')!;
+        expect(warning.getAttribute('role')).to.equal('note');
+        expect(textOf(warning)).to.equal(
+          'For adults, an IOP has 9 to 19 hours of treatment a week. These hours are outside that range, so this may be a different level of care.',
+        );
+      });
+    }
+
+    for (const value of ['9', '9-19', '10-12', '19']) {
+      it(`shows no warning and keeps "typical IOP" for hours="${value}"`, async () => {
+        const {el, warnings} = await render(html`<iop-schedule hours=${value}></iop-schedule>`);
+        expect(textOf(root(el).querySelector('h2'))).to.equal('What a typical IOP schedule looks like');
+        expect(Boolean(root(el).querySelector('[part~="warning"]')), 'warning shown').to.equal(false);
         expect(warnings).to.deep.equal([]);
       });
     }
+
+    it('moves the warning with the hours, and shows it in Spanish', async () => {
+      const {el} = await render(html`<iop-schedule hours="10"></iop-schedule>`);
+      el.hours = '20-25';
+      await elementUpdated(el);
+      expect(Boolean(root(el).querySelector('[part~="warning"]')), 'warning shown').to.equal(true);
+      await setPageLanguage('es', 'es', el);
+      expect(textOf(root(el).querySelector('[part~="warning"]'))).to.contain('Para adultos, un IOP tiene de 9 a 19 horas');
+      expect(textOf(root(el).querySelector('h2'))).to.equal('Cómo es el horario de este programa');
+      el.hours = '12';
+      await elementUpdated(el);
+      expect(Boolean(root(el).querySelector('[part~="warning"]')), 'warning shown').to.equal(false);
+    });
 
     it('shows fewer example days for few hours and more for many', async () => {
       const few = await render(html`<iop-schedule hours="4"></iop-schedule>`);
@@ -301,7 +338,8 @@ describe('<iop-schedule disclaimer>', () => {
 
   it('shows the not-medical-advice note only when asked, in the page language', async () => {
     const plain = await fixture<IopSchedule>(html`<iop-schedule></iop-schedule>`);
-    expect(plain.shadowRoot!.querySelector('[part~="disclaimer"]')).to.be.null;
+    await settle();
+    expect(Boolean(plain.shadowRoot!.querySelector('[part~="disclaimer"]')), 'the page note on a widget alone').to.equal(true);
     const el = await fixture<IopSchedule>(html`<iop-schedule disclaimer></iop-schedule>`);
     const note = () => textOf(el.shadowRoot!.querySelector('[part~="disclaimer"]'));
     expect(note()).to.contain('not medical advice');

@@ -3,7 +3,7 @@ import '../components/iop-services-list/iop-services-list.js';
 import type {IopServicesList} from '../components/iop-services-list/iop-services-list.component.js';
 import {serviceIds} from '../src/content/services.js';
 import {setLocale, getLocale} from '../src/localization.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const englishTitles = [
   'One-on-one therapy',
@@ -230,7 +230,8 @@ describe('<iop-services-list disclaimer>', () => {
 
   it('shows the not-medical-advice note only when asked, in the page language', async () => {
     const plain = await fixture<IopServicesList>(html`<iop-services-list></iop-services-list>`);
-    expect(plain.shadowRoot!.querySelector('[part~="disclaimer"]')).to.be.null;
+    await settle();
+    expect(Boolean(plain.shadowRoot!.querySelector('[part~="disclaimer"]')), 'the page note on a widget alone').to.equal(true);
     const el = await fixture<IopServicesList>(html`<iop-services-list disclaimer></iop-services-list>`);
     const note = () => textOf(el.shadowRoot!.querySelector('[part~="disclaimer"]'));
     expect(note()).to.contain('not medical advice');

@@ -2,7 +2,7 @@ import {expect, fixture, html, elementUpdated} from '@open-wc/testing';
 import '../components/iop-vs-php-table/iop-vs-php-table.js';
 import type {IopVsPhpTable} from '../components/iop-vs-php-table/iop-vs-php-table.component.js';
 import {criterionIds} from '../src/content/levels-of-care.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 
 const englishHeaders = [
   'Level of care',
@@ -70,9 +70,24 @@ describe('<iop-vs-php-table>', () => {
     // No fixed length of stay is promised anywhere.
     expect(cellText(el, 'php', 'length')).to.equal('Depends on how you are doing');
     const notes = $$(el, '[part~="note"]').map(textOf);
-    expect(notes).to.have.length(2);
-    expect(notes[0]).to.contain('adults').and.contain('6–19');
-    expect(notes[1]).to.contain('No level of care has a set length');
+    expect(notes).to.have.length(3);
+    // Before the table: the words it uses, explained where the reader meets them.
+    expect(notes[0]).to.equal(
+      'Outpatient means you go home each day. Detox is medical care to get safely through withdrawal. The ASAM level comes from a U.S. guide for matching people with care.',
+    );
+    expect(notes[1]).to.contain('adults').and.contain('6–19');
+    expect(notes[2]).to.contain('No level of care has a set length');
+  });
+
+  it('says the program or a doctor checks the safe level before anyone decides there is no need for detox', async () => {
+    const {el} = await render(html`<iop-vs-php-table></iop-vs-php-table>`);
+    expect(cellText(el, 'iop', 'suits')).to.contain('No need for detox');
+    const lead = textOf($(el, '[part~="intro"]'));
+    expect(lead).to.contain('the program or a doctor checks which level is safe for you');
+    expect(lead).to.contain('Stopping some substances all at once can be dangerous.');
+    expect(lead).not.to.contain('care team');
+    // The lead comes before the table.
+    expect($(el, '[part~="intro"]')!.compareDocumentPosition($(el, 'table')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
   });
 
   it('sets explicit table roles on every table element', async () => {
@@ -183,7 +198,8 @@ describe('<iop-vs-php-table>', () => {
 
   it('shows the not-medical-advice note only when asked', async () => {
     const {el} = await render(html`<iop-vs-php-table></iop-vs-php-table>`);
-    expect($(el, '[part~="disclaimer"]')).to.be.null;
+    await settle();
+    expect(Boolean($(el, '[part~="disclaimer"]')), 'the page note on a widget alone').to.equal(true);
     el.disclaimer = true;
     await elementUpdated(el);
     expect(textOf($(el, '[part~="disclaimer"]'))).to.contain('not medical advice');
@@ -197,7 +213,7 @@ describe('<iop-vs-php-table>', () => {
     expect(textOf($(el, 'thead th'))).to.equal('Nivel de atención');
     expect(rowNames(el)).to.deep.equal([
       'Ambulatorio',
-      'Ambulatorio intensivo (IOP)',
+      'Intensivo ambulatorio (IOP)',
       'Hospitalización parcial (PHP)',
       'Residencial',
     ]);

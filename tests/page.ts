@@ -4,6 +4,7 @@ export interface Recorded {
   errors: string[];
   warnings: string[];
   violations: string[];
+  infos?: string[];
 }
 
 export interface Page {

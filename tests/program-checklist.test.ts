@@ -3,13 +3,14 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../components/program-checklist/program-checklist.js';
 import {STORAGE_PREFIX, type ProgramChecklist} from '../components/program-checklist/program-checklist.component.js';
 import {checklistIds, checklistProgress} from '../src/content/checklist.js';
-import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf} from './helpers.js';
+import {captureWarnings, inWidth, resetLanguage, setPageLanguage, textOf, settle} from './helpers.js';
 import {contrast, srgb} from './colors.js';
 
 const englishTitles = [
   'Visit before you decide',
   'Check that it is licensed',
   'Look for many kinds of treatment',
+  'Ask about medicines',
   'Ask for a plan made for you',
   'Make sure it meets your needs',
 ];
@@ -52,7 +53,7 @@ describe('<program-checklist>', () => {
     await resetLanguage();
   });
 
-  it('renders a real heading and a fieldset of five labelled native checkboxes', async () => {
+  it('renders a real heading and a fieldset of six labelled native checkboxes', async () => {
     const {el, warnings} = await render(html`<program-checklist></program-checklist>`);
     const h2 = root(el).querySelector('h2')!;
     expect(textOf(h2)).to.equal('Checklist for choosing a program');
@@ -83,7 +84,7 @@ describe('<program-checklist>', () => {
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.getAttribute('aria-live')).to.equal('polite');
     expect(status.getAttribute('aria-atomic')).to.equal('true');
-    expect(textOf(status)).to.equal('0 of 5 checked');
+    expect(textOf(status)).to.equal('0 of 6 checked');
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     observer.observe(status, {childList: true, subtree: true, characterData: true});
@@ -94,7 +95,7 @@ describe('<program-checklist>', () => {
     observer.disconnect();
     expect(mutations.length).to.be.greaterThan(0);
     expect(progress(el)).to.equal(status);
-    expect(textOf(status)).to.equal('2 of 5 checked');
+    expect(textOf(status)).to.equal('2 of 6 checked');
   });
 
   it('formats the progress numbers for the locale', async () => {
@@ -108,12 +109,15 @@ describe('<program-checklist>', () => {
     // Without the "Print a handout" button, which comes first in the tab order.
     const {el} = await render(html`<program-checklist handout="off"></program-checklist>`);
     (document.activeElement as HTMLElement | null)?.blur();
+    // The page note's Call 988 and Text 988 links come first.
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Tab'});
     expect(root(el).activeElement).to.equal(box(el, 'visit'));
     let event = oneEvent(el, 'iop-checklist-change');
     await sendKeys({press: 'Space'});
     let fired = (await event) as CustomEvent<Detail>;
-    expect(fired.detail).to.deep.equal({checked: ['visit'], total: 5});
+    expect(fired.detail).to.deep.equal({checked: ['visit'], total: 6});
     expect(fired.bubbles).to.be.true;
     expect(fired.composed).to.be.true;
     expect(box(el, 'visit').checked).to.be.true;
@@ -122,13 +126,13 @@ describe('<program-checklist>', () => {
     event = oneEvent(el, 'iop-checklist-change');
     await sendKeys({press: 'Space'});
     fired = (await event) as CustomEvent<Detail>;
-    expect(fired.detail).to.deep.equal({checked: ['visit', 'licensed'], total: 5});
+    expect(fired.detail).to.deep.equal({checked: ['visit', 'licensed'], total: 6});
     await elementUpdated(el);
-    expect(textOf(progress(el))).to.equal('2 of 5 checked');
+    expect(textOf(progress(el))).to.equal('2 of 6 checked');
     event = oneEvent(el, 'iop-checklist-change');
     await sendKeys({press: 'Space'});
     fired = (await event) as CustomEvent<Detail>;
-    expect(fired.detail).to.deep.equal({checked: ['visit'], total: 5});
+    expect(fired.detail).to.deep.equal({checked: ['visit'], total: 6});
   });
 
   it('reports checked ids in display order, whatever order they were ticked in', async () => {
@@ -138,7 +142,7 @@ describe('<program-checklist>', () => {
     await tick(el, 'needs-met');
     await tick(el, 'licensed');
     await tick(el, 'visit');
-    expect(details.at(-1)).to.deep.equal({checked: ['visit', 'licensed', 'needs-met'], total: 5});
+    expect(details.at(-1)).to.deep.equal({checked: ['visit', 'licensed', 'needs-met'], total: 6});
     expect(details).to.have.length(3);
     expect(el.checkedIds).to.deep.equal(['visit', 'licensed', 'needs-met']);
   });
@@ -155,10 +159,10 @@ describe('<program-checklist>', () => {
     const event = oneEvent(el, 'iop-checklist-change');
     await sendKeys({press: 'Enter'});
     const fired = (await event) as CustomEvent<Detail>;
-    expect(fired.detail).to.deep.equal({checked: [], total: 5});
+    expect(fired.detail).to.deep.equal({checked: [], total: 6});
     await elementUpdated(el);
     expect(ticked(el)).to.deep.equal([]);
-    expect(textOf(progress(el))).to.equal('0 of 5 checked');
+    expect(textOf(progress(el))).to.equal('0 of 6 checked');
     expect(root(el).activeElement).to.equal(button);
     expect(button.disabled).to.be.false;
   });
@@ -181,7 +185,7 @@ describe('<program-checklist>', () => {
     expect(el.checkedIds).to.deep.equal(['licensed']);
     const event = oneEvent(el, 'iop-checklist-change');
     el.reset();
-    expect(((await event) as CustomEvent<Detail>).detail).to.deep.equal({checked: [], total: 5});
+    expect(((await event) as CustomEvent<Detail>).detail).to.deep.equal({checked: [], total: 6});
     await elementUpdated(el);
     expect(ticked(el)).to.deep.equal([]);
     expect(el.checkedIds).to.deep.equal([]);
@@ -307,14 +311,28 @@ describe('<program-checklist>', () => {
     expect(getComputedStyle(resetButton(el)).display).to.not.equal('none');
   });
 
+  it('asks about medicines and the state licensing agency, with the source of the medicine facts', async () => {
+    const {el} = await render(html`<program-checklist></program-checklist>`);
+    const help = (id: string) => textOf(root(el).getElementById(`help-${id}`));
+    expect(titles(el)).to.include('Ask about medicines');
+    expect(help('medicines')).to.equal(
+      'Medicines can ease withdrawal and cravings for alcohol or opioid use disorder. Ask if the program offers them or helps you get them.',
+    );
+    expect(help('licensed')).to.contain('state’s licensing agency').and.contain('FindTreatment.gov');
+    const sources = root(el).querySelector('[part~="sources"]')!;
+    expect(sources.querySelector('a')!.getAttribute('href')).to.equal('https://www.samhsa.gov/substance-use/treatment/options');
+    const without = await fixture<ProgramChecklist>(html`<program-checklist include="visit licensed"></program-checklist>`);
+    expect(Boolean(root(without).querySelector('[part~="sources"]')), 'sources without the medicines step').to.equal(false);
+  });
+
   it('follows <html lang> into Spanish and back, live', async () => {
     const {el} = await render(html`<program-checklist></program-checklist>`);
     await tick(el, 'visit');
     await setPageLanguage('es', 'es', el);
     expect(textOf(root(el).querySelector('h2'))).to.equal('Lista para elegir un programa');
     expect(titles(el)[0]).to.equal('Visítelo antes de decidir');
-    expect(textOf(progress(el))).to.equal('Marcados: 1 de 5');
-    expect(textOf(resetButton(el))).to.equal('Borrar todas las marcas');
+    expect(textOf(progress(el))).to.equal('Marcados: 1 de 6');
+    expect(textOf(resetButton(el))).to.equal('Borre todas las marcas');
     expect(box(el, 'visit').checked).to.be.true;
     await setPageLanguage('en', 'en', el);
     expect(titles(el)).to.deep.equal(englishTitles);
@@ -343,7 +361,8 @@ describe('<program-checklist>', () => {
 
   it('shows the not-medical-advice note only when asked', async () => {
     const {el: plain} = await render(html`<program-checklist></program-checklist>`);
-    expect(root(plain).querySelector('[part~="disclaimer"]')).to.be.null;
+    await settle();
+    expect(Boolean(root(plain).querySelector('[part~="disclaimer"]')), 'the page note on a widget alone').to.equal(true);
     const {el} = await render(html`<program-checklist disclaimer></program-checklist>`);
     expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.contain('not medical advice');
   });
@@ -390,7 +409,7 @@ describe('<program-checklist> storage', () => {
     const {el: again, warnings} = await render(html`<program-checklist persist storage-key="intake"></program-checklist>`);
     expect(ticked(again)).to.deep.equal(['visit', 'needs-met']);
     expect(again.checkedIds).to.deep.equal(['visit', 'needs-met']);
-    expect(textOf(progress(again))).to.equal('2 of 5 checked');
+    expect(textOf(progress(again))).to.equal('2 of 6 checked');
     expect(count).to.equal(0);
     expect(warnings).to.deep.equal([]);
   });
@@ -469,7 +488,7 @@ describe('<program-checklist> storage', () => {
       localStorage.setItem(`${STORAGE_PREFIX}bad`, value);
       const {el, warnings} = await render(html`<program-checklist persist storage-key="bad"></program-checklist>`);
       expect(ticked(el)).to.deep.equal([]);
-      expect(textOf(progress(el))).to.equal('0 of 5 checked');
+      expect(textOf(progress(el))).to.equal('0 of 6 checked');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(/^\[iop-widgets\] <program-checklist> persist: .*"iop-widgets:program-checklist:v1:bad"/);
       const later = await captureWarnings(async () => {
@@ -508,7 +527,7 @@ describe('<program-checklist> storage', () => {
     } finally {
       Object.assign(proto, originals);
     }
-    expect(fired).to.deep.equal({checked: [], total: 5});
+    expect(fired).to.deep.equal({checked: [], total: 6});
     await tick(el, 'needs-met');
     expect(ticked(el)).to.deep.equal(['needs-met']);
     expect(stored('q')).to.be.null;
@@ -526,7 +545,7 @@ describe('<program-checklist> storage', () => {
       const {el, warnings} = await render(html`<program-checklist persist></program-checklist>`);
       const later = await captureWarnings(() => tick(el, 'visit'));
       expect(ticked(el)).to.deep.equal(['visit']);
-      expect(textOf(progress(el))).to.equal('1 of 5 checked');
+      expect(textOf(progress(el))).to.equal('1 of 6 checked');
       expect(warnings).to.have.length(1);
       expect(later).to.deep.equal([]);
       expect(warnings[0]).to.contain('SecurityError');

@@ -34,7 +34,7 @@ const benefitIcons: Record<BenefitId, IconName> = {
  * @csspart item-title - The title of an item.
  * @csspart item-description - The description of an item.
  * @csspart sources - The line naming the published source, with its link.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-columns=2] - Columns of the grid in a wide container (36rem or more).
  * @cssprop [--iop-color-accent] - Icon colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
@@ -63,10 +63,10 @@ export class IopBenefits extends IopListElement<BenefitId> {
     return html`
       <div part="base">
         ${heading(this.level, intro.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${intro.lead}</p>
         ${cardList(items, benefitIcons, this.pageLang)}
         ${research ? sourcesLine(['mccarty']) : nothing}
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

@@ -4,6 +4,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {faqEntries, faqIds, faqIntro, type FaqId} from '../../src/content/faq.js';
 import {describe, type ExtraItem, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
+import {sourcesLine} from '../../src/internal/sources.js';
 import {icon} from '../../src/internal/icons.js';
 import {IopListElement, type ShownItem} from '../../src/internal/list-element.js';
 import {warnOnce} from '../../src/internal/warn.js';
@@ -37,7 +38,8 @@ const LD_MARK = 'data-iop-faq-json-ld';
  * @csspart question - The `<summary>` a reader clicks or presses Enter/Space on.
  * @csspart marker - The decorative chevron in the question (turns when open).
  * @csspart answer - The answer under an open question.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart sources - The line naming the published sources, with their links.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent] - Marker colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-border] - Border between questions (defaults to the text colour at 20%).
@@ -104,6 +106,7 @@ export class IopFaq extends IopListElement<FaqId> {
     return html`
       <div part="base">
         ${heading(this.level, faqIntro().heading)}
+        ${this.renderDisclaimer()}
         <div part="list">
           ${repeat(
             this.shown,
@@ -122,7 +125,7 @@ export class IopFaq extends IopListElement<FaqId> {
             `,
           )}
         </div>
-        ${this.renderDisclaimer()}
+        ${sourcesLine(['samhsa', 'mccarty', 'medicines'])}
       </div>
     `;
   }

@@ -61,7 +61,7 @@ function isExternal(href: string): boolean {
  * @csspart resource-title - The name of the helpline.
  * @csspart resource-description - The sentence under a link.
  * @csspart tty - The helpline's TTY line.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-columns=2] - Columns of the list of places in a wide container (36rem or more).
  * @cssprop [--iop-color-accent] - Icon and link-button border colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
@@ -129,6 +129,7 @@ export class IopFindGuide extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, text.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${text.lead}</p>
         ${cardList(findWays(), wayIcons)}
         ${heading(nested(this.level), text.resourcesHeading, 'resources-heading', 'subheading')}
@@ -154,7 +155,6 @@ export class IopFindGuide extends IopElement {
             </span>
           </li>
         </ul>
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

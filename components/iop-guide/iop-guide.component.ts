@@ -6,6 +6,7 @@ import {checklistItems} from '../../src/content/checklist.js';
 import {heading, nested} from '../../src/internal/heading.js';
 import {handoutOf, type HandoutData} from '../../src/internal/reader-tools.js';
 import {IopElement} from '../../src/internal/iop-element.js';
+import {noteChanged} from '../../src/internal/page-note.js';
 import {guideStyles} from './iop-guide.styles.js';
 
 /**
@@ -24,7 +25,9 @@ import {guideStyles} from './iop-guide.styles.js';
  * @csspart contents-heading - The contents heading ("On this page").
  * @csspart contents-list - The list of links.
  * @csspart section - The wrapper of each section (its heading is focused when its contents link is used).
- * @csspart disclaimer - The "not medical advice" note at the end (shown unless `hide-disclaimer`).
+ * @csspart disclaimer - The box near the top with the 988 and 911 lines, and the page's
+ *   "not medical advice" note when the guide shows it (see `disclaimer`).
+ * @csspart skip - The "Skip the list of sections" link's paragraph, before the contents.
  * @csspart tools - The row above the guide with "Listen" and "Print a handout".
  * @csspart listen-button - The "Listen" toggle button (`aria-pressed` while reading).
  * @csspart stop-button - The "Stop" button, shown while reading or paused.
@@ -42,7 +45,7 @@ export class IopGuide extends IopElement {
   /** Section ids to show, in that order (spaces or commas). Default: all. */
   @property() sections: string | string[] | null = null;
 
-  /** Hides the "not medical advice" note at the end (shown by default in the guide). */
+  /** Same as `disclaimer="off"`: the guide never shows the page's note (the 988 and 911 lines stay). */
   @property({type: Boolean, attribute: 'hide-disclaimer'}) hideDisclaimer = false;
 
   /** The clinic's phone number, for `<iop-helpline>` and the program card. */
@@ -65,6 +68,10 @@ export class IopGuide extends IopElement {
   @property() tracks: string | null = null;
   /** The program card's claims (see `<iop-program-card>`). */
   @property() claims: string | null = null;
+  /** The program card's `accredited-by` (the group that accredited the program). */
+  @property({attribute: 'accredited-by'}) accreditedBy: string | null = null;
+  /** The program card's `licensed-state` (the state that licensed the program). */
+  @property({attribute: 'licensed-state'}) licensedState: string | null = null;
   /** The program card shows continuing care. */
   @property({type: Boolean, attribute: 'continuing-care'}) continuingCare = false;
   /** Keeps the checklist's ticks in localStorage (opt-in; see `<program-checklist>`). */
@@ -89,11 +96,16 @@ export class IopGuide extends IopElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('hideDisclaimer') && this.isConnected) noteChanged(this, true);
     if (changed.has('sections') || changed.has('programName')) {
       const picked = this.checked('sections', parseIdList(this.sections, guideSectionIds)) ?? guideSectionIds;
       // The program card needs a name: without one it would describe no real program.
       this.shown = picked.filter((id) => id !== 'program' || Boolean(this.programName?.trim()));
     }
+  }
+
+  override noteMode(): 'show' | 'off' | 'auto' {
+    return this.hideDisclaimer ? 'off' : super.noteMode();
   }
 
   /**
@@ -142,7 +154,8 @@ export class IopGuide extends IopElement {
       case 'program':
         return html`<iop-program-card heading-level=${level} name=${this.programName ?? nothing}
           location=${this.programLocation ?? nothing} phone=${this.phone ?? nothing} url=${this.programUrl ?? nothing}
-          tracks=${this.tracks ?? nothing} claims=${this.claims ?? nothing} ?continuing-care=${this.continuingCare}></iop-program-card>`;
+          tracks=${this.tracks ?? nothing} claims=${this.claims ?? nothing}
+          accredited-by=${this.accreditedBy ?? nothing} licensed-state=${this.licensedState ?? nothing} ?continuing-care=${this.continuingCare}></iop-program-card>`;
       case 'faq':
         return html`<iop-faq heading-level=${level} ?json-ld=${this.jsonLd}></iop-faq>`;
       case 'helpline':
@@ -157,6 +170,10 @@ export class IopGuide extends IopElement {
     return html`
       <article part="base" aria-labelledby="heading">
         ${heading(this.level, text.title)}
+        ${this.renderDisclaimer(true, true)}
+        ${this.shown.length > 0
+          ? html`<p part="skip"><a href="#section-${this.shown[0]}" @click=${(event: Event) => this.go(event, this.shown[0])}>${text.skip}</a></p>`
+          : nothing}
         <nav part="contents" aria-labelledby="contents-heading">
           ${heading(nested(this.level), text.contents, 'contents-heading', 'contents-heading')}
           <ol part="contents-list">
@@ -170,7 +187,6 @@ export class IopGuide extends IopElement {
             ${this.renderSection(id)}
           </div>`,
         )}
-        ${this.renderDisclaimer(!this.hideDisclaimer)}
       </article>
     `;
   }

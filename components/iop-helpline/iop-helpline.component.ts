@@ -33,7 +33,7 @@ const blank = (value: unknown) =>
  * @csspart crisis-links - The `<ul>` with "Call 988" and "Text 988".
  * @csspart crisis-link - Each of those two links.
  * @csspart emergency - The 911 line.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent] - Fill of the call button and edge of the 988 box. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-on-accent] - Text and icon colour on the call button (default: white or black, whichever suits the accent).
@@ -105,6 +105,7 @@ export class IopHelpline extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, text.heading)}
+        ${this.renderDisclaimer(false)}
         <p part="intro">${text.lead}</p>
         ${phone
           ? html`
@@ -122,7 +123,6 @@ export class IopHelpline extends IopElement {
           </ul>
           <p part="emergency">${crisis.emergency}</p>
         </div>
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

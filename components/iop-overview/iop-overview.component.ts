@@ -24,7 +24,7 @@ import {overviewStyles} from './iop-overview.styles.js';
  * @csspart item - Each `<li>` of that list.
  * @csspart icon - The decorative check mark of an item.
  * @csspart sources - The line naming the published source, with its link.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent] - Icon colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-border] - Item border colour (defaults to the text colour at 20%).
@@ -48,6 +48,7 @@ export class IopOverview extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, content.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${content.what}</p>
         <p part="text">${content.compare}</p>
         <p part="text">${content.home}</p>
@@ -59,9 +60,10 @@ export class IopOverview extends IopElement {
             (point) => html`<li part="item" data-id=${point.id}>${icon('check')}<span>${point.text}</span></li>`,
           )}
         </ul>
+        <p part="text">${content.check}</p>
+        <p part="text">${content.more}</p>
         <p part="text">${content.outcomes}</p>
-        ${sourcesLine(['mccarty'])}
-        ${this.renderDisclaimer()}
+        ${sourcesLine(['samhsa', 'mccarty', 'medicines'])}
       </div>
     `;
   }

@@ -45,7 +45,10 @@ function wordList<Id extends string>(input: unknown, known: readonly Id[]): Pars
  *
  * Program time ids (`tracks`): `day`, `evening`, `weekend`. Feature ids (`claims`):
  * `licensed`, `accredited`, `insurance`, `family-program`, `individual-plans`, `visits`.
- * Nothing is shown that the clinic did not set.
+ * Nothing is shown that the clinic did not set. Everything the clinic set follows a
+ * "From <name>:" line, so readers see it is the program's own statement. `accredited`
+ * needs `accredited-by` (the group's name; setting it alone is enough); `licensed-state`
+ * names the state in the `licensed` claim.
  *
  * @slot - A short description of the program, in the clinic's words (shown under the name).
  * @slot actions - Buttons or links at the bottom of the card, e.g. "Book a visit".
@@ -53,6 +56,7 @@ function wordList<Id extends string>(input: unknown, known: readonly Id[]): Pars
  * @csspart base - The `<article>` around everything.
  * @csspart heading - The program name (`h2` by default).
  * @csspart kind - The line under the name saying it is an intensive outpatient program.
+ * @csspart from - "From <name>:", before everything the clinic wrote (its own statements).
  * @csspart description - The wrapper around the default slot (hidden when empty).
  * @csspart facts - The `<dl>` of program facts.
  * @csspart fact - Each term/description pair of the `<dl>`.
@@ -66,7 +70,7 @@ function wordList<Id extends string>(input: unknown, known: readonly Id[]): Pars
  * @csspart features - The list of the program's features.
  * @csspart feature - Each feature.
  * @csspart actions - The wrapper around the `actions` slot (hidden when empty).
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent] - Icon colour. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-border] - Card border colour (defaults to the text colour at 20%).
@@ -113,6 +117,14 @@ export class IopProgramCard extends IopElement {
   @property()
   claims: string | string[] | null = null;
 
+  /** The group that accredited the program, e.g. "CARF" or "The Joint Commission". Needed for the `accredited` claim. */
+  @property({attribute: 'accredited-by'})
+  accreditedBy: string | null = null;
+
+  /** The state that licensed the program, e.g. "Oregon"; the `licensed` claim then names it. */
+  @property({attribute: 'licensed-state'})
+  licensedState: string | null = null;
+
   @state() private hasDescription = false;
   @state() private hasActions = false;
 
@@ -122,6 +134,8 @@ export class IopProgramCard extends IopElement {
   private shownPhone: Phone | undefined;
   private shownUrl: string | undefined;
   private shownClaims: ProgramClaimId[] = [];
+  private shownBody: string | undefined;
+  private shownState: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -135,7 +149,17 @@ export class IopProgramCard extends IopElement {
       );
     }
     if (first || changed.has('tracks')) this.shownTracks = this.checked('tracks', wordList(this.tracks, programTrackIds));
-    if (first || changed.has('claims')) this.shownClaims = this.checked('claims', wordList(this.claims, programClaimIds));
+    if (first || changed.has('accreditedBy')) this.shownBody = this.checked('accredited-by', clinicText(this.accreditedBy, 80, 'not naming it'));
+    if (first || changed.has('licensedState')) this.shownState = this.checked('licensed-state', clinicText(this.licensedState, 40, 'not naming it'));
+    if (first || changed.has('claims') || changed.has('accreditedBy')) {
+      const claims = this.checked('claims', wordList(this.claims, programClaimIds));
+      // An accreditation means something only with the group that gave it.
+      if (claims.includes('accredited') && !this.shownBody) {
+        this.warnAttribute('claims', '"accredited" needs accredited-by; not shown');
+      }
+      this.shownClaims = claims.filter((id) => id !== 'accredited' || this.shownBody);
+      if (this.shownBody && !this.shownClaims.includes('accredited')) this.shownClaims.push('accredited');
+    }
     if (first || changed.has('location')) this.shownLocation = this.checked('location', clinicText(this.location, 200, 'showing no location'));
     if (first || changed.has('phone')) {
       this.shownPhone = this.phone == null || this.phone === '' ? undefined : parsePhone(this.phone);
@@ -152,9 +176,9 @@ export class IopProgramCard extends IopElement {
   }
 
   protected override render() {
-    const t = programCardText();
+    const t = programCardText(this.shownName);
     const tracks = programTrackLabels();
-    const claims = programClaimLabels();
+    const claims = programClaimLabels(this.shownState, this.shownBody);
     const features: string[] = [
       ...(this.continuingCare ? [claims['continuing-care']] : []),
       ...this.shownClaims.map((id) => claims[id]),
@@ -187,7 +211,9 @@ export class IopProgramCard extends IopElement {
     return html`
       <article part="base" aria-labelledby="heading">
         ${heading(this.level, this.shownName ? html`<span lang=${this.pageLang ?? nothing}>${this.shownName}</span>` : t.fallbackName)}
+        ${this.renderDisclaimer()}
         ${this.shownName ? html`<p part="kind">${t.kind}</p>` : nothing}
+        ${facts.length > 0 || this.hasDescription || this.hasActions ? html`<p part="from">${t.from}</p>` : nothing}
         <div part="description" ?hidden=${!this.hasDescription}>
           <slot @slotchange=${this.onSlotChange}></slot>
         </div>
@@ -195,7 +221,6 @@ export class IopProgramCard extends IopElement {
         <div part="actions" ?hidden=${!this.hasActions}>
           <slot name="actions" @slotchange=${this.onSlotChange}></slot>
         </div>
-        ${this.renderDisclaimer()}
       </article>
     `;
   }

@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {
   exampleDayCount,
@@ -6,6 +6,7 @@ import {
   formatNumber,
   scheduleDefaults,
   scheduleIntro,
+  hoursFitIop,
   scheduleLabels,
   scheduleLimits,
   scheduleSentences,
@@ -76,6 +77,7 @@ export function parseHours(input: unknown): Parsed<ScheduleHours> {
  * @csspart base - The wrapper around everything.
  * @csspart heading - The widget's heading (`h2` by default).
  * @csspart intro - The sentence before the picture.
+ * @csspart warning - Shown when `hours` is outside 9–19 a week (the adult IOP range): this may be a different level of care.
  * @csspart picture - The drawing (weeks and example week), `aria-hidden`.
  * @csspart weeks - The row of week boxes.
  * @csspart week - One week box; the dashed "more if needed" box also has the part `more`, the "…" box `gap`.
@@ -84,7 +86,7 @@ export function parseHours(input: unknown): Parsed<ScheduleHours> {
  * @csspart session - A filled day in the example week; also `day` or `evening`.
  * @csspart facts - The `<ul>` that says everything the picture shows, in sentences.
  * @csspart fact - One `<li>` of that list.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent] - Colour of week boxes, sessions and icons. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-border] - Border of empty boxes (defaults to the text colour at 20%).
@@ -124,7 +126,12 @@ export class IopSchedule extends IopElement {
     super.willUpdate(changed);
     const facts = {...this.facts};
     if (changed.has('weeks')) facts.weeks = this.checked('weeks', parseWeeks(this.weeks));
-    if (changed.has('hours')) facts.hours = this.checked('hours', parseHours(this.hours));
+    if (changed.has('hours')) {
+      facts.hours = this.checked('hours', parseHours(this.hours));
+      if (!hoursFitIop(facts.hours)) {
+        this.warnAttribute('hours', 'is outside 9–19 a week, the adult IOP range; showing a note');
+      }
+    }
     if (changed.has('tracks')) {
       const picked = this.checked('tracks', parseWordList(this.tracks, scheduleTrackIds, scheduleDefaults.tracks));
       facts.tracks = scheduleTrackIds.filter((track) => picked.includes(track));
@@ -134,16 +141,18 @@ export class IopSchedule extends IopElement {
   }
 
   protected override render() {
-    const intro = scheduleIntro();
+    const fits = hoursFitIop(this.facts.hours);
+    const intro = scheduleIntro(fits);
     return html`
       <div part="base">
         ${heading(this.level, intro.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${intro.lead}</p>
+        ${fits ? nothing : html`<p part="warning" role="note">${intro.warning}</p>`}
         ${this.renderPicture()}
         <ul part="facts" role="list">
           ${scheduleSentences(this.facts).map((sentence) => html`<li part="fact">${sentence}</li>`)}
         </ul>
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

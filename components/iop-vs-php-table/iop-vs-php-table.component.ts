@@ -64,6 +64,7 @@ function parseLevels(input: unknown): Parsed<LevelId[]> {
  * @csspart base - The wrapper around everything.
  * @csspart heading - The widget's heading (`h2` by default).
  * @csspart intro - The sentence before the table.
+ * @csspart terms - The note before the table explaining outpatient, detox and the ASAM level (also `note`).
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
  * @csspart column-header - Each column header (`<th scope="col">`).
@@ -75,7 +76,7 @@ function parseLevels(input: unknown): Parsed<LevelId[]> {
  * @csspart cell-label - The criterion name repeated inside a cell, shown only in the card layout.
  * @csspart note - The notes under the table (hours for teens; no set length).
  * @csspart sources - The sources line.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  *
  * @cssprop [--iop-color-accent] - Colour of the card's top edge and header underline. Default: a calm blue-teal mixed from the text colour (4.5:1 on light and dark pages).
  * @cssprop [--iop-color-border] - Border colour (defaults to the text colour at 20%).
@@ -118,7 +119,9 @@ export class IopVsPhpTable extends IopElement {
     return html`
       <div part="base">
         ${heading(this.level, intro.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${intro.lead}</p>
+        <p part="note terms">${intro.terms}</p>
         <div class="scroll">
           <table part="table" role="table">
             <caption part="caption">${levelsCaption(joinList(levels.map((level) => level.short)))}</caption>
@@ -155,7 +158,6 @@ export class IopVsPhpTable extends IopElement {
         <p part="note">${intro.teens}</p>
         <p part="note">${intro.length}</p>
         ${sourcesLine(['asam', 'samhsa'])}
-        ${this.renderDisclaimer()}
       </div>
     `;
   }

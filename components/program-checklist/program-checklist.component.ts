@@ -7,6 +7,7 @@ import {heading} from '../../src/internal/heading.js';
 import {IopListElement} from '../../src/internal/list-element.js';
 import {handoutOf, type HandoutData} from '../../src/internal/reader-tools.js';
 import {parsePhone} from '../../src/internal/sanitize.js';
+import {sourcesLine} from '../../src/internal/sources.js';
 import {checklistStyles} from './program-checklist.styles.js';
 
 /** Prefix of every stored checklist; the `v1` changes only if the stored shape does. */
@@ -61,7 +62,7 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * @csspart restored - The notice that ticks saved earlier were brought back (`persist`), with its own clear button.
  * @csspart restored-reset - The "Clear all checks" button in that notice.
  * @csspart print-lines - Printed only: lines to write the program's name and the date.
- * @csspart disclaimer - The "not medical advice" note, shown with the `disclaimer` attribute.
+ * @csspart disclaimer - The page note ("not medical advice", 988, 911): once per page, on the first widget, or where `disclaimer` is set.
  * @csspart tools - The row above the widget with "Listen" (`listen`) and "Print a handout".
  * @csspart listen-button - The "Listen" toggle button (`aria-pressed` while reading).
  * @csspart stop-button - The "Stop" button, shown while reading or paused.
@@ -189,6 +190,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
     return html`
       <div part="base">
         ${heading(this.level, text.heading)}
+        ${this.renderDisclaimer()}
         <p part="intro">${text.lead}</p>
         ${this.restored && done > 0
           ? html`<div part="restored" class="notice">
@@ -230,7 +232,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
           </p>
           <button part="reset" class="control" type="button" @click=${() => this.reset()}>${text.reset}</button>
         </div>
-        ${this.renderDisclaimer()}
+        ${items.some((item) => item.id === 'medicines') ? sourcesLine(['medicines']) : nothing}
       </div>
     `;
   }

@@ -23,7 +23,7 @@ export function iopBenefits(): Benefit[] {
         desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
       }),
       description: msg(
-        'If your family supports you, you can keep living with them. You come in for treatment several days a week.',
+        'If your family supports you, you can keep living with them. You go to treatment several days a week.',
         {id: 'benefits.stay-with-family.description', desc: 'Description under the benefit "Stay with your family". One or two short sentences.'},
       ),
     },
@@ -44,20 +44,20 @@ export function iopBenefits(): Benefit[] {
         id: 'benefits.keep-working.title',
         desc: 'Benefit name in the IOP benefits list. Short title, under 40 characters.',
       }),
-      description: msg('An IOP may take less of your time than live-in care. You may be able to keep working or do other things you need to do.', {
+      description: msg('An IOP may take less of your time than residential care. You may be able to keep working or do other things you need to do.', {
         id: 'benefits.keep-working.description',
         desc: 'Description under the benefit "Time for work and daily life". One or two short sentences.',
       }),
     },
     {
       id: 'similar-outcomes',
-      title: msg('Results like residential care', {
+      title: msg('Results like residential care, if it fits', {
         id: 'benefits.similar-outcomes.title',
-        desc: 'Benefit name in the IOP benefits list: outcomes similar to live-in (residential) treatment. Under 40 characters.',
+        desc: 'Benefit name in the IOP benefits list: outcomes similar to residential (live-in) care, for people an IOP suits. Under 45 characters.',
       }),
       description: msg(
-        'More time in a treatment center is not always better. Studies have found that results from an IOP are similar to results from residential care.',
-        {id: 'benefits.similar-outcomes.description', desc: 'Description under the benefit "Results like residential care". Two short sentences, no promise.'},
+        'More time in a treatment center is not always better. For people an IOP suits, studies have found results similar to those of residential care.',
+        {id: 'benefits.similar-outcomes.description', desc: 'Description under the benefit "Results like residential care, if it fits". Keep the limit: the results hold for people an IOP suits. Two short sentences, no promise.'},
       ),
     },
     {
@@ -81,7 +81,7 @@ export function benefitsIntro(): {heading: string; lead: string} {
       id: 'benefits.heading',
       desc: 'Heading of the IOP benefits widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used in your language.',
     }),
-    lead: msg('No single treatment is right for everyone. Here are some benefits an intensive outpatient program (IOP) can offer:', {
+    lead: msg('No single treatment is right for everyone. In an intensive outpatient program (IOP), you go home each day after treatment. Here are some benefits an IOP can offer:', {
       id: 'benefits.lead',
       desc: 'Sentences before the list of IOP benefits. The first is a caveat (no treatment suits everyone). Ends with a colon because the list follows.',
     }),

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../localization.js';
+import {formatNumber} from './schedule.js';
 import type {ContentItem} from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import type {ContentItem} from './types.js';
  * gives them. Clinics use these in `include="…"`; stored ticks use them too, so they
  * never change between versions.
  */
-export const checklistIds = ['visit', 'licensed', 'treatment-options', 'individual-plan', 'needs-met'] as const;
+export const checklistIds = ['visit', 'licensed', 'treatment-options', 'medicines', 'individual-plan', 'needs-met'] as const;
 
 export type ChecklistId = (typeof checklistIds)[number];
 export type ChecklistItem = ContentItem<ChecklistId>;
@@ -32,9 +32,9 @@ export function checklistItems(): ChecklistItem[] {
         id: 'checklist.licensed.title',
         desc: 'Checkbox label in the checklist for choosing a treatment program (the facility has a state license). Under 40 characters.',
       }),
-      description: msg('Ask if the program has a state license. FindTreatment.gov lists treatment centers that the state has licensed.', {
+      description: msg('Ask if the program has a state license. Your state’s licensing agency can confirm it, and FindTreatment.gov lists state-licensed centers.', {
         id: 'checklist.licensed.description',
-        desc: 'Help text under the checklist step "Check that it is licensed". FindTreatment.gov is a US government website name: keep it as is.',
+        desc: 'Help text under the checklist step "Check that it is licensed". The state’s licensing agency (or behavioral health agency) confirms a license. FindTreatment.gov is a US government website name: keep it as is.',
       }),
     },
     {
@@ -46,6 +46,17 @@ export function checklistItems(): ChecklistItem[] {
       description: msg('A good program offers a variety of care, such as one-on-one therapy, groups and family support.', {
         id: 'checklist.treatment-options.description',
         desc: 'Help text under the checklist step "Look for many kinds of treatment". One or two short sentences.',
+      }),
+    },
+    {
+      id: 'medicines',
+      title: msg('Ask about medicines', {
+        id: 'checklist.medicines.title',
+        desc: 'Checkbox label in the checklist for choosing a treatment program: ask about medicines for alcohol or opioid use disorder. Under 40 characters.',
+      }),
+      description: msg('Medicines can ease withdrawal and cravings for alcohol or opioid use disorder. Ask if the program offers them or helps you get them.', {
+        id: 'checklist.medicines.description',
+        desc: 'Help text under the checklist step "Ask about medicines": FDA-approved medicines for alcohol or opioid use disorder; the program may offer them or connect you to them. One or two short sentences.',
       }),
     },
     {
@@ -117,14 +128,8 @@ export function checklistText(): {
 
 /** "2 of 5 checked", with both numbers in the current locale's digits. */
 export function checklistProgress(checked: number, total: number): string {
-  let format: (n: number) => string;
-  try {
-    format = new Intl.NumberFormat(getLocale()).format;
-  } catch {
-    format = String;
-  }
-  const done = format(checked);
-  const all = format(total);
+  const done = formatNumber(checked);
+  const all = formatNumber(total);
   return msg(str`${done} of ${all} checked`, {
     id: 'checklist.progress',
     desc: 'Progress line under the checklist, e.g. "2 of 5 checked". Read aloud by screen readers after each change.',

@@ -41,7 +41,7 @@ export function guideSectionTitles(programName?: string): Record<GuideSectionId,
   };
 }
 
-export function guideText(): {title: string; contents: string} {
+export function guideText(): {title: string; contents: string; skip: string} {
   return {
     title: msg('A guide to intensive outpatient programs (IOPs)', {
       id: 'guide.title',
@@ -50,6 +50,10 @@ export function guideText(): {title: string; contents: string} {
     contents: msg('On this page', {
       id: 'guide.contents',
       desc: 'Heading of the guide’s list of links to its sections (a table of contents). Under 30 characters.',
+    }),
+    skip: msg('Skip the list of sections', {
+      id: 'guide.skip',
+      desc: 'Link before the guide’s table of contents that jumps past it to the first section. Under 40 characters.',
     }),
   };
 }

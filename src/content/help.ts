@@ -35,7 +35,7 @@ export function findWays(): FindWay[] {
         desc: 'Title of a place to look for an IOP: rehab / treatment centers, including residential ones. Under 40 characters.',
       }),
       description: msg(
-        'Many live-in (residential) treatment centers also run IOPs. Ask treatment centers near you what they offer.',
+        'Many residential (live-in) treatment centers also run IOPs. Ask treatment centers near you what they offer.',
         {id: 'find.treatment-centers.description', desc: 'Description under "Treatment centers of every kind". One or two short sentences.'},
       ),
     },
@@ -83,7 +83,7 @@ export function findGuideText() {
       desc: 'Heading of the "find a program" widget. IOP = intensive outpatient program. Under 50 characters.',
     }),
     lead: msg(
-      'If an intensive outpatient program (IOP) sounds right for you or someone you love, these are good places to ask:',
+      'In an intensive outpatient program (IOP), you go home each day after treatment. If an IOP sounds right for you or someone you love, these are good places to ask:',
       {id: 'find.lead', desc: 'Sentence before the list of places to look for an IOP. Ends with a colon because the list follows.'},
     ),
     resourcesHeading: msg('Search online or call', {
@@ -139,9 +139,9 @@ export function crisisText() {
       id: 'help.crisis.text',
       desc: 'Link text that opens a new text message (SMS) to 988. Very short.',
     }),
-    emergency: msg('In an emergency, call 911.', {
+    emergency: msg('In an emergency, or if someone may have overdosed, call 911.', {
       id: 'help.emergency',
-      desc: 'Short line about emergencies in the US. Keep the number 911.',
+      desc: 'Short line about emergencies in the US, including a possible drug or alcohol overdose. Keep the number 911.',
     }),
   };
 }

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../localization.js';
+import {formatNumber, formatNumberRange} from './schedule.js';
 
 /**
  * Stable ids of the levels of care (ASAM Criteria), from least to most intensive.
@@ -33,24 +33,9 @@ export interface Criterion {
   label: string;
 }
 
-function numberFormat(): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(getLocale());
-  } catch {
-    return new Intl.NumberFormat('en');
-  }
-}
-
-/** A number in the current locale's digits. */
-function num(value: number): string {
-  return numberFormat().format(value);
-}
-
-/** A number range ("9–19") the way the current locale writes it. */
-function range(from: number, to: number): string {
-  const format = numberFormat() as Intl.NumberFormat & {formatRange?: (a: number, b: number) => string};
-  return format.formatRange ? format.formatRange(from, to) : `${format.format(from)}–${format.format(to)}`;
-}
+/** A number, and a number range ("9–19"), the way the current locale writes them. */
+const num = formatNumber;
+const range = formatNumberRange;
 
 /** The criteria compared, in column order. Call at render time. */
 export function levelCriteria(): Criterion[] {
@@ -123,9 +108,9 @@ export function levelsOfCare(): LevelOfCare[] {
         days: msg('More days than an IOP, in the daytime', {id: 'levels.php.days', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. How many days a week for a PHP.'}),
         setting: msg('A treatment center or a hospital', {id: 'levels.php.setting', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where a PHP takes place.'}),
         home: msg('At home; you go home each day', {id: 'levels.php.home', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where you live during a PHP (a daytime program).'}),
-        supervision: msg('More structure; quick medical and mental health care', {
+        supervision: msg('More structure (a full, set schedule); quick medical care', {
           id: 'levels.php.supervision',
-          desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Supervision and medical care in a PHP.',
+          desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Supervision and medical care in a PHP: more structure (a fuller, set schedule) and ready access to medical and mental health care.',
         }),
         suits: msg('Need more structure than an IOP, or just left a hospital', {
           id: 'levels.php.suits',
@@ -142,7 +127,7 @@ export function levelsOfCare(): LevelOfCare[] {
       facts: {
         hours: msg(str`Care ${num(24)} hours a day`, {id: 'levels.residential.hours', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Hours of treatment in residential care: care all day and night.'}),
         days: msg('Every day', {id: 'levels.residential.days', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. How many days a week for residential care.'}),
-        setting: msg('A live-in treatment center', {id: 'levels.residential.setting', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where residential care takes place.'}),
+        setting: msg('A treatment center where you live', {id: 'levels.residential.setting', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where residential care takes place.'}),
         home: msg('At the treatment center', {id: 'levels.residential.home', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Where you live during residential care.'}),
         supervision: msg('Staff are there around the clock', {id: 'levels.residential.supervision', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Supervision and medical care in residential care.'}),
         suits: msg('People who need support day and night', {id: 'levels.residential.suits', desc: 'Cell in the comparison table of levels of care, also shown on phones: under 60 characters. Who residential care is for.'}),
@@ -153,14 +138,14 @@ export function levelsOfCare(): LevelOfCare[] {
 }
 
 /** Heading, introduction, caption and notes of the levels-of-care table. */
-export function levelsIntro(): {heading: string; lead: string; rowHeader: string; teens: string; length: string} {
+export function levelsIntro(): {heading: string; lead: string; rowHeader: string; teens: string; length: string; terms: string} {
   return {
     heading: msg('How levels of care compare', {
       id: 'levels.heading',
       desc: 'Heading of the widget that compares an IOP with a PHP and other levels of care for drug and alcohol treatment.',
     }),
     lead: msg(
-      'Treatment for drug or alcohol use comes in levels. Higher levels give more hours and more support. Your care team can help you choose. As your needs change, you may move to a different level.',
+      'Treatment for drug or alcohol use comes in levels. Higher levels give more hours and more support. Before you start, the program or a doctor checks which level is safe for you. Stopping some substances all at once can be dangerous. As your needs change, you may move to a different level.',
       {id: 'levels.lead', desc: 'Short introduction above the table comparing levels of care. Plain words, two or three short sentences.'},
     ),
     rowHeader: msg('Level of care', {
@@ -171,10 +156,17 @@ export function levelsIntro(): {heading: string; lead: string; rowHeader: string
       id: 'levels.note.teens',
       desc: 'Note under the comparison table: the hours shown are for adults; teens have different numbers. One or two short sentences.',
     }),
-    length: msg('No level of care has a set length. Your care team checks how you are doing and may change your plan.', {
+    length: msg('No level of care has a set length. Programs check how you are doing and may change your plan.', {
       id: 'levels.note.length',
       desc: 'Note under the comparison table: no program promises a fixed length of stay; it depends on regular reassessment.',
     }),
+    terms: msg(
+      'Outpatient means you go home each day. Detox is medical care to get safely through withdrawal. The ASAM level comes from a U.S. guide for matching people with care.',
+      {
+        id: 'levels.note.terms',
+        desc: 'Note under the comparison table explaining three words used in it: outpatient, detox, and the ASAM level (from the ASAM Criteria, a US guide for levels of care; keep "ASAM"). Three short sentences.',
+      },
+    ),
   };
 }
 

@@ -19,7 +19,11 @@ export interface Overview {
   fitHeading: string;
   fitLead: string;
   fit: Array<{id: OverviewFitId; text: string}>;
-  /** Outcomes are similar to residential care (McCarty et al. 2014). */
+  /** Nobody decides alone: the program or a doctor checks the safe level of care first. */
+  check: string;
+  /** Medicines for alcohol or opioid use disorder; continuing care after the IOP. */
+  more: string;
+  /** For people an IOP suits, outcomes are similar to residential care (McCarty et al. 2014). */
   outcomes: string;
 }
 
@@ -30,11 +34,11 @@ export function overviewContent(): Overview {
       desc: 'Heading of the IOP overview widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used in your language.',
     }),
     what: msg(
-      'An intensive outpatient program (IOP) treats substance use disorders, which means problems with alcohol or drugs. You go to a treatment center for several hours each week.',
+      'An intensive outpatient program (IOP) treats substance use disorders, which means problems with alcohol or drugs. You go to a treatment center for several hours each week. Outpatient means you go home each day.',
       {id: 'overview.what', desc: 'First paragraph of the IOP overview: what an IOP is. Two short sentences, plain words.'},
     ),
     compare: msg(
-      'You get more kinds of care than in regular outpatient counseling. But staff do not watch over you day and night, as they do in live-in (residential) care.',
+      'You see many kinds of professionals and get more kinds of care, like education, than in regular outpatient counseling. But staff do not watch over you day and night, as in residential (live-in) care.',
       {
         id: 'overview.compare',
         desc: 'Paragraph of the IOP overview comparing an IOP with outpatient counseling and residential (live-in) care. Two short sentences.',
@@ -45,7 +49,7 @@ export function overviewContent(): Overview {
       desc: 'Paragraph of the IOP overview: where you live during an IOP. A sober living house is a shared, alcohol- and drug-free home. Two short sentences.',
     }),
     options: msg(
-      'Many people think they must move into a treatment center to get help. Residential care can be a good choice, but it is not the only one.',
+      'Many people think they must move into a treatment center to get help. Residential care gives you a safe place, staff day and night and many kinds of treatment. It can be a good choice, but it is not the only one.',
       {
         id: 'overview.options',
         desc: 'Gentle paragraph of the IOP overview saying live-in (residential) care is not the only option. Calm, not pushy. Two short sentences.',
@@ -82,9 +86,23 @@ export function overviewContent(): Overview {
         }),
       },
     ],
-    outcomes: msg('Studies have found that results from an IOP are similar to results from residential care.', {
+    check: msg(
+      'You do not have to decide this alone. The program or a doctor checks first which level of care is safe for you. Stopping alcohol or some medicines all at once can be dangerous.',
+      {
+        id: 'overview.fit.check',
+        desc: 'Paragraph right after the list of who an IOP may suit: a professional (the program or a doctor) decides the safe level of care, not the reader; stopping alcohol or some medicines suddenly can be dangerous (withdrawal). Calm, three short sentences.',
+      },
+    ),
+    more: msg(
+      'Some programs offer medicines for alcohol or opioid use disorder, or help you get them. Many also offer continuing care after the IOP ends.',
+      {
+        id: 'overview.more',
+        desc: 'Paragraph of the IOP overview: some programs offer (or connect you to) FDA-approved medicines for alcohol or opioid use disorder; continuing care (ongoing support) can follow the IOP. Two short sentences; "some" and "many", not "all".',
+      },
+    ),
+    outcomes: msg('For people an IOP suits, studies have found results similar to those of residential care.', {
       id: 'overview.outcomes',
-      desc: 'Paragraph of the IOP overview about research results; a line naming the published source follows it. One sentence, no promise.',
+      desc: 'Paragraph of the IOP overview about research results; a line naming the published sources follows it. Keep the limit: the results hold for people an IOP suits. One sentence, no promise.',
     }),
   };
 }

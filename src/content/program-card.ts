@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 
 /** Times of day a clinic's program runs (`tracks="day evening"`). */
 export const programTrackIds = ['day', 'evening', 'weekend'] as const;
@@ -29,20 +29,28 @@ export function programTrackLabels(): Record<ProgramTrackId, string> {
   };
 }
 
-/** The program features a clinic can list, in the current locale. */
-export function programClaimLabels(): Record<ProgramClaimId | 'continuing-care', string> {
+/**
+ * The program features a clinic can list, in the current locale. `state` names the state
+ * that licensed the program; `body` the group that accredited it (both the clinic's words).
+ */
+export function programClaimLabels(state = '', body = ''): Record<ProgramClaimId | 'continuing-care', string> {
   return {
-    licensed: msg('Licensed treatment center', {
-      id: 'program-card.claim.licensed',
-      desc: 'Program card feature set by the clinic: its facility holds a state license. Short label, under 45 characters.',
+    licensed: state
+      ? msg(str`Licensed by the state of ${state}`, {
+          id: 'program-card.claim.licensed-state',
+          desc: 'Program card feature set by the clinic: a state licensed its facility. The placeholder is the state’s name as the clinic wrote it (e.g. Oregon). Under 50 characters.',
+        })
+      : msg('Licensed treatment center', {
+          id: 'program-card.claim.licensed',
+          desc: 'Program card feature set by the clinic: its facility holds a state license. Short label, under 45 characters.',
+        }),
+    accredited: msg(str`Accredited by ${body}`, {
+      id: 'program-card.claim.accredited-by',
+      desc: 'Program card feature set by the clinic: accredited by an outside body. The placeholder is that body’s name as the clinic wrote it (e.g. CARF, The Joint Commission). Under 50 characters.',
     }),
-    accredited: msg('Approved by an outside review group', {
-      id: 'program-card.claim.accredited',
-      desc: 'Program card feature set by the clinic: accredited by an outside body. Short label, under 45 characters.',
-    }),
-    insurance: msg('Accepts insurance', {
+    insurance: msg('Accepts insurance. Call to check your plan.', {
       id: 'program-card.claim.insurance',
-      desc: 'Program card feature set by the clinic: it takes health insurance. Short label, under 45 characters.',
+      desc: 'Program card feature set by the clinic: it takes health insurance; the reader should call to check that their own plan is accepted. Two very short sentences.',
     }),
     'family-program': msg('Program for families', {
       id: 'program-card.claim.family-program',
@@ -64,7 +72,7 @@ export function programClaimLabels(): Record<ProgramClaimId | 'continuing-care',
 }
 
 /** The fixed words of the program card, in the current locale. */
-export function programCardText(): {
+export function programCardText(name?: string): {
   fallbackName: string;
   kind: string;
   times: string;
@@ -73,6 +81,7 @@ export function programCardText(): {
   website: string;
   websiteLink: string;
   features: string;
+  from: string;
 } {
   return {
     fallbackName: msg('Our intensive outpatient program', {
@@ -103,6 +112,15 @@ export function programCardText(): {
       id: 'program-card.website-link',
       desc: 'Program card: text of the link to the clinic’s own website (opens in the same tab). Under 40 characters.',
     }),
+    from: name
+      ? msg(str`From ${name}:`, {
+          id: 'program-card.from',
+          desc: 'Program card: label before everything the clinic wrote about its own program, so readers see it is the program’s own statement. The placeholder is the program’s name. Keep the colon.',
+        })
+      : msg('From this program:', {
+          id: 'program-card.from-program',
+          desc: 'Program card: label before everything the clinic wrote about its own program, when it gave no name. Keep the colon.',
+        }),
     features: msg('Program features', {
       id: 'program-card.label.features',
       desc: 'Program card: label before the list of features the clinic says its program has (licensed, accepts insurance…). Under 25 characters.',

@@ -100,14 +100,37 @@ export function weekdayNames(width: 'short' | 'narrow' = 'short'): string[] {
   return Array.from({length: 7}, (_, day) => format.format(new Date(monday + day * 86_400_000)));
 }
 
-/** Heading and introduction of the schedule widget. */
-export function scheduleIntro(): {heading: string; lead: string} {
+/** Adult hours a week of an IOP (ASAM level 2.1); outside them the widget warns. */
+export const iopHours = {min: 9, max: 19} as const;
+
+/** True when the hours a week fit an adult IOP (9–19). */
+export function hoursFitIop(hours: ScheduleHours): boolean {
+  return hours.min >= iopHours.min && hours.max <= iopHours.max;
+}
+
+/**
+ * Heading and introduction of the schedule widget. `fits` false (hours outside 9–19 a
+ * week): a heading that does not call it a typical IOP, and a warning.
+ */
+export function scheduleIntro(fits = true): {heading: string; lead: string; warning: string} {
   return {
-    heading: msg('What a typical IOP schedule looks like', {
-      id: 'schedule.heading',
-      desc: 'Heading of the IOP schedule widget. IOP = intensive outpatient program. Under 50 characters.',
-    }),
-    lead: msg('In an intensive outpatient program (IOP), you live at home and come to the treatment center for sessions several times a week. Here is what a typical program can look like.', {
+    heading: fits
+      ? msg('What a typical IOP schedule looks like', {
+          id: 'schedule.heading',
+          desc: 'Heading of the IOP schedule widget. IOP = intensive outpatient program. Under 50 characters.',
+        })
+      : msg('What this program’s schedule looks like', {
+          id: 'schedule.heading.other',
+          desc: 'Heading of the schedule widget when the clinic’s hours a week are outside the usual IOP range (so it may not be an IOP). Under 50 characters.',
+        }),
+    warning: msg(
+      str`For adults, an IOP has ${formatNumber(iopHours.min)} to ${formatNumber(iopHours.max)} hours of treatment a week. These hours are outside that range, so this may be a different level of care.`,
+      {
+        id: 'schedule.warning.hours',
+        desc: 'Warning shown when the clinic’s hours a week are outside the adult IOP range (ASAM level 2.1: 9 to 19 hours). Placeholders: 9 and 19. Calm, two short sentences.',
+      },
+    ),
+    lead: msg('In an intensive outpatient program (IOP), you live at home and go to the treatment center for sessions several times a week. Here is what a typical program can look like.', {
       id: 'schedule.lead',
       desc: 'Sentence under the heading of the IOP schedule widget, before a picture of the weeks and an example week.',
     }),
@@ -142,6 +165,18 @@ export function scheduleLabels(facts: ScheduleFacts): {
       other: msg(str`${range} hours a week`, {
         id: 'schedule.picture.hours.other',
         desc: 'Short label in the schedule picture, plural form. The placeholder is a number or a range like "10–12". Under 25 characters.',
+      }),
+      two: msg(str`${range} hours a week`, {
+        id: 'schedule.picture.hours.two',
+        desc: 'Form for the plural category "two" (used by Arabic for 2). In a language without that category, copy the plural (other) form.',
+      }),
+      few: msg(str`${range} hours a week`, {
+        id: 'schedule.picture.hours.few',
+        desc: 'Form for the plural category "few" (Arabic: 3–10). In a language without that category, copy the plural (other) form.',
+      }),
+      many: msg(str`${range} hours a week`, {
+        id: 'schedule.picture.hours.many',
+        desc: 'Form for the plural category "many" (Arabic: 11–99). In a language without that category, copy the plural (other) form.',
       }),
     }),
     example: msg('Example week', {
@@ -181,6 +216,18 @@ export function scheduleSentences(facts: ScheduleFacts): string[] {
         id: 'schedule.fact.weeks.other',
         desc: 'Schedule fact, plural form. The placeholder is the number of weeks, 12 by default.',
       }),
+      two: msg(str`A typical program lasts about ${weeks} weeks.`, {
+        id: 'schedule.fact.weeks.two',
+        desc: 'Form for the plural category "two" (used by Arabic for 2). In a language without that category, copy the plural (other) form.',
+      }),
+      few: msg(str`A typical program lasts about ${weeks} weeks.`, {
+        id: 'schedule.fact.weeks.few',
+        desc: 'Form for the plural category "few" (Arabic: 3–10). In a language without that category, copy the plural (other) form.',
+      }),
+      many: msg(str`A typical program lasts about ${weeks} weeks.`, {
+        id: 'schedule.fact.weeks.many',
+        desc: 'Form for the plural category "many" (Arabic: 11–99). In a language without that category, copy the plural (other) form.',
+      }),
     }),
     facts.hours.min === facts.hours.max
       ? plural(facts.hours.min, {
@@ -191,6 +238,18 @@ export function scheduleSentences(facts: ScheduleFacts): string[] {
           other: msg(str`A typical week has about ${hours} hours of treatment.`, {
             id: 'schedule.fact.hours.other',
             desc: 'Schedule fact, plural form. The placeholder is the number of hours of treatment a week.',
+          }),
+          two: msg(str`A typical week has about ${hours} hours of treatment.`, {
+            id: 'schedule.fact.hours.two',
+            desc: 'Form for the plural category "two" (used by Arabic for 2). In a language without that category, copy the plural (other) form.',
+          }),
+          few: msg(str`A typical week has about ${hours} hours of treatment.`, {
+            id: 'schedule.fact.hours.few',
+            desc: 'Form for the plural category "few" (Arabic: 3–10). In a language without that category, copy the plural (other) form.',
+          }),
+          many: msg(str`A typical week has about ${hours} hours of treatment.`, {
+            id: 'schedule.fact.hours.many',
+            desc: 'Form for the plural category "many" (Arabic: 11–99). In a language without that category, copy the plural (other) form.',
           }),
         })
       : msg(str`A typical week has about ${min} to ${max} hours of treatment.`, {
@@ -220,10 +279,22 @@ export function scheduleSentences(facts: ScheduleFacts): string[] {
         id: 'schedule.fact.example.other',
         desc: 'Describes the example week in the picture, plural form. Must stay clearly an example. The placeholder is a number of days.',
       }),
+      two: msg(str`For example, your sessions might be on ${days} days a week. Each program sets its own days and times.`, {
+        id: 'schedule.fact.example.two',
+        desc: 'Form for the plural category "two" (used by Arabic for 2). In a language without that category, copy the plural (other) form.',
+      }),
+      few: msg(str`For example, your sessions might be on ${days} days a week. Each program sets its own days and times.`, {
+        id: 'schedule.fact.example.few',
+        desc: 'Form for the plural category "few" (Arabic: 3–10). In a language without that category, copy the plural (other) form.',
+      }),
+      many: msg(str`For example, your sessions might be on ${days} days a week. Each program sets its own days and times.`, {
+        id: 'schedule.fact.example.many',
+        desc: 'Form for the plural category "many" (Arabic: 11–99). In a language without that category, copy the plural (other) form.',
+      }),
     }),
-    msg('Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed. It depends on how you are doing. Your care team will check in with you along the way.', {
+    msg('Many programs let you add weeks or extra sessions if you need them. How long you stay is not fixed. It depends on how you are doing. Ask how often the program checks on your progress, and what continuing care it offers after the IOP.', {
       id: 'schedule.fact.flexible',
-      desc: 'Schedule fact: the length can grow; never promise a fixed length of stay.',
+      desc: 'Schedule fact: the length can grow; never promise a fixed length of stay. Ends with what to ask: how often progress is checked, and continuing care (ongoing support) after the IOP.',
     }),
   ];
 }

@@ -41,7 +41,7 @@ export function coreServices(): Service[] {
         id: 'services.support-groups.title',
         desc: 'Service name in the IOP services list. "12-step" refers to programs like Alcoholics Anonymous; keep the number.',
       }),
-      description: msg('These groups follow 12 steps for recovery. You meet with others in recovery, share what helps and support each other.', {
+      description: msg('These groups follow 12 steps for recovery, like Alcoholics Anonymous (AA) or Narcotics Anonymous (NA). You meet with others in recovery, share what helps and support each other.', {
         id: 'services.support-groups.description',
         desc: 'Description under the service "12-step support groups". One or two short sentences.',
       }),
@@ -52,7 +52,7 @@ export function coreServices(): Service[] {
         id: 'services.family-support.title',
         desc: 'Service name in the IOP services list. Short title, under 40 characters.',
       }),
-      description: msg('Your family learns about substance use and recovery. They can join therapy sessions and get support of their own.', {
+      description: msg('You and your family learn about substance use and recovery. Your family can join therapy sessions and get support of their own.', {
         id: 'services.family-support.description',
         desc: 'Description under the service "Family education and therapy". One or two short sentences.',
       }),
@@ -144,7 +144,7 @@ export function servicesIntro(): {heading: string; lead: string} {
       id: 'services.heading',
       desc: 'Heading of the IOP services list widget. IOP = intensive outpatient program; keep the abbreviation if it is commonly used, otherwise spell it out.',
     }),
-    lead: msg('An intensive outpatient program (IOP) usually offers more kinds of care than regular outpatient counseling. Common services include:', {
+    lead: msg('An intensive outpatient program (IOP) usually offers more kinds of care than regular outpatient counseling. Outpatient means you go home each day. Common services include:', {
       id: 'services.lead',
       desc: 'Sentence before the list of IOP services. Ends with a colon because the list follows.',
     }),

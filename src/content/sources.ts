@@ -17,6 +17,10 @@ export const sources = {
     title: 'McCarty D, et al. Substance abuse intensive outpatient programs: assessing the evidence. Psychiatric Services 2014;65(6):718–726',
     url: 'https://doi.org/10.1176/appi.ps.201300249',
   },
+  medicines: {
+    title: 'SAMHSA: Substance Use Disorder Treatment Options',
+    url: 'https://www.samhsa.gov/substance-use/treatment/options',
+  },
 } as const;
 
 export type SourceId = keyof typeof sources;

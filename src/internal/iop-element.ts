@@ -1,10 +1,12 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {getLocale, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
 import {isOn, ReaderTools, toolsStyles, type HandoutData} from './reader-tools.js';
+import {crisisLine, crisisText} from '../content/help.js';
+import {noteChanged, type NoteMember} from './page-note.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
 
@@ -12,7 +14,7 @@ import {warn} from './warn.js';
  * The base of every iop-widgets element: re-renders on a locale change, validates
  * `heading-level`, and reports bad clinic input as one `[iop-widgets]` warning each.
  */
-export abstract class IopElement extends LitElement {
+export abstract class IopElement extends LitElement implements NoteMember {
   static override styles = [baseStyles, toolsStyles];
 
   /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
@@ -26,9 +28,16 @@ export abstract class IopElement extends LitElement {
   @property({type: Boolean, attribute: 'hide-heading', reflect: true})
   hideHeading = false;
 
-  /** Shows the "educational information, not medical advice" note under the widget. */
-  @property({type: Boolean, reflect: true})
-  disclaimer = false;
+  /**
+   * The "educational information, not medical advice" note with the 988 and 911 lines.
+   * Unset: shown once per page, by the first widget. `disclaimer` (or `"show"`): shown
+   * here. `disclaimer="off"`: never here. See docs/page-note.md.
+   */
+  @property()
+  disclaimer: boolean | string | null = null;
+
+  /** Whether this element shows the page's note now (set by the page-note election). */
+  @state() private noteShown: boolean | undefined;
 
   /**
    * Shows a "Listen" button that reads the widget's visible text aloud with a voice on
@@ -83,14 +92,55 @@ export abstract class IopElement extends LitElement {
     this.pageLang = page && primary(page) !== primary(locale) ? page : undefined;
     const dir = textDirection(locale);
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    if (changed.has('disclaimer') && this.isConnected) noteChanged(this, true);
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
     }
   }
 
-  /** The disclaimer note (part `disclaimer`), or nothing unless `disclaimer` is set. */
-  protected renderDisclaimer(show = this.disclaimer) {
-    return show ? html`<p part="disclaimer" class="disclaimer">${disclaimerText()}</p>` : nothing;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    noteChanged(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    noteChanged(this, false);
+  }
+
+  /** How the clinic set `disclaimer`: `show` (set, "", "show"), `off` ("off", false) or `auto` (unset). */
+  noteMode(): 'show' | 'off' | 'auto' {
+    const value = this.disclaimer;
+    if (value == null) return 'auto';
+    return value === false || /^\s*(off|false|hide|none)\s*$/i.test(String(value)) ? 'off' : 'show';
+  }
+
+  /** Whether the page's note shows here. Before the page-wide choice (and on the server) only a forced note does. */
+  protected get showsNote(): boolean {
+    return this.noteShown ?? this.noteMode() === 'show';
+  }
+
+  setNote(shown: boolean): void {
+    if (this.noteShown !== shown) this.noteShown = shown;
+  }
+
+  /**
+   * The page's note (part `disclaimer`, `role="note"`): the not-medical-advice sentence and,
+   * unless `crisis` is false (the widget shows them itself), the 988 and 911 lines
+   * (parts `note-crisis`, `note-emergency`). `always`: the 988 and 911 lines show even
+   * where the note does not (the guide).
+   */
+  protected renderDisclaimer(crisis = true, always = false) {
+    const shown = this.showsNote;
+    if (!shown && !always) return nothing;
+    const lines = crisisText();
+    return html`<div part="disclaimer" class="disclaimer" role="note">
+      ${shown ? html`<p>${disclaimerText()}</p>` : nothing}
+      ${crisis
+        ? html`<p part="note-crisis">${lines.lead} <a href=${crisisLine.call}>${lines.call}</a> ·
+            <a href=${crisisLine.text}>${lines.text}</a></p><p part="note-emergency">${lines.emergency}</p>`
+        : nothing}
+    </div>`;
   }
 
   /** Returns the parsed value, warning once when the parser reported a problem. */

@@ -116,9 +116,18 @@ export const baseStyles = css`
 
   .disclaimer {
     font-size: 0.875em;
-    margin-block: var(--_space) 0;
-    padding-block-start: calc(var(--_space) * 0.5);
-    border-block-start: 1px solid var(--_border);
+    margin-block: 0 var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .disclaimer p {
+    margin-block: 0 calc(var(--_space) * 0.25);
+  }
+
+  .disclaimer p:last-child {
+    margin: 0;
   }
 
   a {
