@@ -21,6 +21,10 @@ export function handoutQuestions(): Record<ChecklistId, string> {
       id: 'handout.question.treatment-options',
       desc: 'Question a reader asks a treatment program, printed on the handout (checklist step "Look for many kinds of treatment"). One short question.',
     }),
+    medicines: msg('Do you offer medicines for alcohol or opioid use, or help me get them?', {
+      id: 'handout.question.medicines',
+      desc: 'Question a reader asks a treatment program, printed on the handout (checklist step "Ask about medicines": FDA-approved medicines for alcohol or opioid use disorder). One short question.',
+    }),
     'individual-plan': msg('How will you make a treatment plan for me?', {
       id: 'handout.question.individual-plan',
       desc: 'Question a reader asks a treatment program, printed on the handout (checklist step "Ask for a plan made for you"). One short question.',
