@@ -59,6 +59,8 @@ let started = false;
 let pinned = false;
 /** Set by `useHostLocalization()`: the app owns @lit/localize; we only follow it. */
 let hostLocale: SupportedLocale | undefined;
+/** The locale asked for last. */
+let wanted: SupportedLocale | undefined;
 
 /**
  * Maps any BCP 47 tag to a shipped locale: exact match, then a known alias, then the
@@ -73,7 +75,10 @@ export function matchLocale(tag: string): SupportedLocale | undefined {
   const parts = wanted.split('-');
   for (let length = parts.length; length > 0; length--) {
     const prefix = parts.slice(0, length).join('-');
-    const match = supportedLocales.find((locale) => locale.toLowerCase() === prefix) ?? aliases[prefix];
+    // Own properties only: `lang="constructor"` must not find Object.prototype.constructor.
+    const match =
+      supportedLocales.find((locale) => locale.toLowerCase() === prefix) ??
+      (Object.prototype.hasOwnProperty.call(aliases, prefix) ? aliases[prefix] : undefined);
     if (match) return match;
   }
   return undefined;
@@ -112,14 +117,41 @@ function configure(): ReturnType<typeof configureLocalization> | undefined {
 function apply(locale: SupportedLocale): Promise<void> {
   const localization = configure();
   if (!localization) return Promise.resolve();
-  return localization.setLocale(locale).catch((error: unknown) => {
+  wanted = locale;
+  const fallBack = (error: unknown) => {
+    // Every caller waiting on a failed load hears of it; only the latest request falls back.
+    if (locale !== wanted) return;
     warn(`could not load the "${locale}" translation (${String(error)}); showing English.`);
-    return localization.setLocale(sourceLocale);
-  });
+    return localization.setLocale(sourceLocale).catch(() => undefined);
+  };
+  try {
+    return localization.setLocale(locale).catch(fallBack);
+  } catch (error) {
+    // setLocale can throw synchronously (an unexpected locale): never into the page.
+    return fallBack(error);
+  }
 }
 
+/**
+ * The page's `<html>` element, captured once through the DOM's own getter: a
+ * `<form name="documentElement">` in the page (document named properties override
+ * built-ins) cannot stand in for it. Undefined on a server.
+ */
+const pageRoot: Element | undefined = (() => {
+  try {
+    if (typeof document === 'undefined' || typeof Document === 'undefined') return undefined;
+    return Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) ?? undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 function pageLanguage(): string {
-  return globalThis.document?.documentElement?.getAttribute('lang') ?? '';
+  try {
+    return pageRoot ? (Element.prototype.getAttribute.call(pageRoot, 'lang') ?? '') : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -129,7 +161,7 @@ function pageLanguage(): string {
 export function startLocalization(): void {
   if (started || hostLocale) return;
   if (!configure()) return;
-  const root = globalThis.document?.documentElement;
+  const root = pageRoot;
   if (!root) return;
   new MutationObserver(() => {
     if (!pinned) void apply(resolve(pageLanguage()));
@@ -148,7 +180,7 @@ export function setLocale(tag: string): Promise<void> {
   }
   startLocalization();
   pinned = true;
-  return apply(resolve(String(tag ?? '')));
+  return apply(resolve(typeof tag === 'string' ? tag : ''));
 }
 
 /** Goes back to following the page's `<html lang>` after `setLocale()`. */
