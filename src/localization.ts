@@ -120,7 +120,7 @@ function apply(locale: SupportedLocale): Promise<void> {
   wanted = locale;
   const fallBack = (error: unknown) => {
     // Every caller waiting on a failed load hears of it; only the latest request falls back.
-    if (locale !== wanted) return;
+    if (locale !== wanted) return Promise.resolve();
     warn(`could not load the "${locale}" translation (${String(error)}); showing English.`);
     return localization.setLocale(sourceLocale).catch(() => undefined);
   };

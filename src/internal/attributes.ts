@@ -12,7 +12,7 @@ export interface Parsed<T> {
 /** Parses a heading level, clamped to 2–6 (the page keeps its own `<h1>`). */
 export function parseHeadingLevel(input: unknown, fallback = 2): Parsed<HeadingLevel> {
   if (input === undefined || input === null || input === '') return {value: fallback as HeadingLevel};
-  const number = typeof input === 'number' ? input : Number(String(input).trim());
+  const number = typeof input === 'number' ? input : typeof input === 'string' ? Number(input.trim()) : NaN;
   if (!Number.isFinite(number)) {
     return {value: fallback as HeadingLevel, problem: `"${describe(input)}" is not a number from 2 to 6; using ${fallback}`};
   }
@@ -136,9 +136,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function describe(value: unknown): string {
   let shown: string;
   try {
-    shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    shown = typeof value === 'string' ? value.slice(0, 61) : typeof value === 'symbol' ? 'a Symbol' : JSON.stringify(value) ?? String(value);
   } catch {
-    shown = Object.prototype.toString.call(value);
+    shown = typeof value === 'object' ? 'an unreadable object' : typeof value;
   }
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
