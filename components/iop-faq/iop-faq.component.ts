@@ -2,7 +2,7 @@ import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {faqEntries, faqIds, faqIntro, type FaqId} from '../../src/content/faq.js';
-import {describe, type ExtraItem, type Parsed} from '../../src/internal/attributes.js';
+import {describe, listed, type ExtraItem, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {icon} from '../../src/internal/icons.js';
 import {IopListElement, type ShownItem} from '../../src/internal/list-element.js';
@@ -12,6 +12,8 @@ import {faqStyles} from './iop-faq.styles.js';
 
 /** Marks the JSON-LD script this element wrote into its light DOM. */
 const LD_MARK = 'data-iop-faq-json-ld';
+/** Set when the page blocked the script once (Trusted Types): no more tries on this page. */
+let jsonLdBlocked = false;
 
 /**
  * @tagname iop-faq
@@ -80,7 +82,7 @@ export class IopFaq extends IopListElement<FaqId> {
     const unanswered = items.filter((item) => !item.description).map((item) => `"${describe(item.label)}"`);
     const problems = [parsed.problem];
     if (unanswered.length > 0) {
-      problems.push(`skipped ${unanswered.join(', ')}: every question needs a text "description" (its answer)`);
+      problems.push(`skipped ${listed(unanswered)}: every question needs a text "description" (its answer)`);
     }
     return super.checked('items', {value: answered, problem: problems.filter(Boolean).join('; ') || undefined}) as T;
   }
@@ -155,7 +157,7 @@ export class IopFaq extends IopListElement<FaqId> {
     };
     // `<` escaped so "</script>" or "<!--" in a clinic's text cannot end the script.
     const text = JSON.stringify(data).replace(/</g, '\\u003c');
-    if (text === this.ldText && this.ldScript?.parentNode === this) return;
+    if (jsonLdBlocked || (text === this.ldText && this.ldScript?.parentNode === this)) return;
     try {
       // A copy made with cloneNode(true) may carry another element's script: keep one.
       for (const old of this.querySelectorAll(`:scope > script[${LD_MARK}]`)) {
@@ -170,6 +172,7 @@ export class IopFaq extends IopListElement<FaqId> {
       this.ldScript = script;
       this.ldText = text;
     } catch (error) {
+      jsonLdBlocked = true;
       this.removeJsonLd();
       warnOnce(
         'iop-faq:json-ld',

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
@@ -61,6 +61,32 @@ export abstract class IopElement extends LitElement {
     }
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
+    }
+  }
+
+  /**
+   * Moved to another document (an iframe, `adoptNode`, a DOMParser document) or back: the
+   * browser drops the shadow root's adopted stylesheets, so adopt them again, built in the
+   * new document's own window when it is not ours (sheets cannot be shared across documents).
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    try {
+      const styles = (this.constructor as typeof LitElement).elementStyles;
+      const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+      if (!view) return; // a document without a window shows nothing; styles come back with the element
+      if (view.CSSStyleSheet === globalThis.CSSStyleSheet) {
+        adoptStyles(root, styles);
+        return;
+      }
+      root.adoptedStyleSheets = styles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+        return sheet;
+      });
+    } catch (error) {
+      warnOnce(`adopt:${this.localName}`, `<${this.localName}> could not restyle itself in its new document (${String(error)}).`);
     }
   }
 
