@@ -7,7 +7,7 @@ export const helplineStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.75);
     inline-size: 100%;
-    min-block-size: 3.5rem;
+    min-block-size: max(24px, 3.5rem);
     padding: 0.75em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -72,8 +72,8 @@ export const helplineStyles = css`
   [part~='crisis-link'] {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: max(24px, 2.75rem);
+    min-inline-size: max(24px, 2.75rem);
     padding-inline: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

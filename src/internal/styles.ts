@@ -72,6 +72,12 @@ export const baseStyles = css`
     border-block-start: 1px solid var(--_border);
   }
 
+  /* A 24 px target floor even where the page shrinks its root font. */
+  .sources a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
   a {
     color: var(--iop-color-link, inherit);
     text-decoration-thickness: 0.08em;
