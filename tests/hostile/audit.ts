@@ -41,6 +41,7 @@ export function injected(root: Element): string[] {
       const url = new URL(href, document.baseURI);
       if (!['http:', 'https:', 'tel:', 'sms:'].includes(url.protocol)) problems.push(`href protocol ${url.protocol}`);
       if (url.protocol === 'tel:' && !/^tel:\+?\d{3,15}(;ext=\d{1,7})?$/.test(href)) problems.push(`href=${JSON.stringify(href)}`);
+      // eslint-disable-next-line no-control-regex
       if (/[\s\u0000-\u001F]/.test(href)) problems.push(`href with spaces or controls: ${JSON.stringify(href)}`);
     }
   }
