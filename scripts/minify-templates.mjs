@@ -11,6 +11,7 @@ function foldCss(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/: /g, ':') // "display: block", "(min-width: 30rem)"; no style here has ": " in a string
     .replace(/;}/g, '}');
 }
 

@@ -59,8 +59,6 @@ let started = false;
 let pinned = false;
 /** Set by `useHostLocalization()`: the app owns @lit/localize; we only follow it. */
 let hostLocale: SupportedLocale | undefined;
-/** The locale asked for last. */
-let wanted: SupportedLocale | undefined;
 
 /**
  * Maps any BCP 47 tag to a shipped locale: exact match, then a known alias, then the
@@ -117,10 +115,7 @@ function configure(): ReturnType<typeof configureLocalization> | undefined {
 function apply(locale: SupportedLocale): Promise<void> {
   const localization = configure();
   if (!localization) return Promise.resolve();
-  wanted = locale;
   const fallBack = (error: unknown) => {
-    // Every caller waiting on a failed load hears of it; only the latest request falls back.
-    if (locale !== wanted) return Promise.resolve();
     warn(`could not load the "${locale}" translation (${String(error)}); showing English.`);
     return localization.setLocale(sourceLocale).catch(() => undefined);
   };
@@ -147,11 +142,7 @@ const pageRoot: Element | undefined = (() => {
 })();
 
 function pageLanguage(): string {
-  try {
-    return pageRoot ? (Element.prototype.getAttribute.call(pageRoot, 'lang') ?? '') : '';
-  } catch {
-    return '';
-  }
+  return pageRoot?.getAttribute('lang') ?? '';
 }
 
 /**

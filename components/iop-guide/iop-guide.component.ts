@@ -66,17 +66,6 @@ export class IopGuide extends IopElement {
   @property({type: Boolean, attribute: 'json-ld'}) jsonLd = false;
 
   private shown: GuideSectionId[] = [...guideSectionIds];
-  private readonly warnedPass = new Set<string>();
-
-  /** A clinic value passed down as an attribute: text, a number or a list of words; else nothing (one warning). */
-  private pass(attribute: string, value: unknown): string | typeof nothing {
-    if (value === null || value === undefined) return nothing;
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    if (Array.isArray(value) && value.every((word) => typeof word === 'string')) return value.join(' ');
-    if (!this.warnedPass.has(attribute)) this.warnAttribute(attribute, 'is not text; ignoring it');
-    this.warnedPass.add(attribute);
-    return nothing;
-  }
 
   /** The program name as text, or '' when there is none. */
   private get programTitle(): string {
@@ -115,21 +104,21 @@ export class IopGuide extends IopElement {
       case 'benefits':
         return html`<iop-benefits heading-level=${level}></iop-benefits>`;
       case 'comparison':
-        return html`<iop-vs-php-table heading-level=${level} levels=${this.pass('levels', this.levels)}></iop-vs-php-table>`;
+        return html`<iop-vs-php-table heading-level=${level} levels=${this.levels ?? nothing}></iop-vs-php-table>`;
       case 'checklist':
         return html`<program-checklist heading-level=${level} ?persist=${this.persist}
           storage-key=${this.id ? `${this.id}-checklist` : 'guide'}></program-checklist>`;
       case 'find':
-        return html`<iop-find-guide heading-level=${level} locator-url=${this.pass('locator-url', this.locatorUrl)}></iop-find-guide>`;
+        return html`<iop-find-guide heading-level=${level} locator-url=${this.locatorUrl ?? nothing}></iop-find-guide>`;
       case 'program':
         return html`<iop-program-card heading-level=${level} name=${this.programTitle || nothing}
-          location=${this.pass('program-location', this.programLocation)} phone=${this.pass('phone', this.phone)} url=${this.pass('program-url', this.programUrl)}
-          tracks=${this.pass('tracks', this.tracks)} claims=${this.pass('claims', this.claims)} ?continuing-care=${this.continuingCare}></iop-program-card>`;
+          location=${this.programLocation ?? nothing} phone=${this.phone ?? nothing} url=${this.programUrl ?? nothing}
+          tracks=${this.tracks ?? nothing} claims=${this.claims ?? nothing} ?continuing-care=${this.continuingCare}></iop-program-card>`;
       case 'faq':
         return html`<iop-faq heading-level=${level} ?json-ld=${this.jsonLd}></iop-faq>`;
       case 'helpline':
-        return html`<iop-helpline heading-level=${level} phone=${this.pass('phone', this.phone)} label=${this.pass('label', this.label)}
-          hours=${this.pass('hours', this.hours)}></iop-helpline>`;
+        return html`<iop-helpline heading-level=${level} phone=${this.phone ?? nothing} label=${this.label ?? nothing}
+          hours=${this.hours ?? nothing}></iop-helpline>`;
     }
   }
 

@@ -81,10 +81,7 @@ export class IopHelpline extends IopElement {
       if (!blank(raw) && !this.clinicPhone) {
         // Never the national line as if it were the clinic's: the clinic's text unlinked, then the labelled national line.
         this.refusedPhone = unlinkedPhone(raw);
-        this.warnAttribute(
-          'phone',
-          `"${describe(raw)}" ${phoneProblem(this.refusedPhone ? 'showing it as text, not a link, and the SAMHSA National Helpline under its own name' : 'showing the SAMHSA National Helpline under its own name')}`,
-        );
+        this.warnAttribute('phone', `"${describe(raw)}" ${phoneProblem(`showing ${this.refusedPhone ? 'it unlinked and ' : ''}the SAMHSA line`)}`);
       }
     }
     if (changed.has('label')) this.labelText = this.clinicText('label', this.label);

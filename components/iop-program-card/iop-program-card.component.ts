@@ -13,7 +13,7 @@ import {describe, parseIdList, type Parsed} from '../../src/internal/attributes.
 import {heading} from '../../src/internal/heading.js';
 import {icon, type IconName} from '../../src/internal/icons.js';
 import {IopElement} from '../../src/internal/iop-element.js';
-import {parsePhone, phoneProblem, safeUrl, unlinkedPhone, type Phone} from '../../src/internal/sanitize.js';
+import {parsePhone, phoneProblem, safeUrl, type Phone} from '../../src/internal/sanitize.js';
 import {programCardStyles} from './iop-program-card.styles.js';
 
 /**
@@ -62,7 +62,6 @@ function wordList<Id extends string>(input: unknown, known: readonly Id[]): Pars
  * @csspart tracks - The list of program times.
  * @csspart track - Each program time.
  * @csspart phone - The phone link (`tel:`).
- * @csspart unlinked-phone - The clinic's phone as plain text when it cannot be dialled exactly (one warning says why).
  * @csspart website - The website link.
  * @csspart features - The list of the program's features.
  * @csspart feature - Each feature.
@@ -119,7 +118,6 @@ export class IopProgramCard extends IopElement {
   private shownTracks: ProgramTrackId[] = [];
   private shownLocation: string | undefined;
   private shownPhone: Phone | undefined;
-  private refusedPhone: string | undefined;
   private shownUrl: string | undefined;
   private shownClaims: ProgramClaimId[] = [];
 
@@ -139,10 +137,7 @@ export class IopProgramCard extends IopElement {
       const raw: unknown = this.phone;
       const blank = raw == null || (typeof raw === 'string' && raw.trim() === '');
       this.shownPhone = blank ? undefined : parsePhone(raw);
-      this.refusedPhone = blank || this.shownPhone ? undefined : unlinkedPhone(raw);
-      if (!blank && !this.shownPhone) {
-        this.warnAttribute('phone', `"${describe(raw)}" ${phoneProblem(this.refusedPhone ? 'showing it as text, not a link' : 'showing no phone')}`);
-      }
+      if (!blank && !this.shownPhone) this.warnAttribute('phone', `"${describe(raw)}" ${phoneProblem('showing no phone')}`);
     }
     if (first || changed.has('url')) {
       this.shownUrl = this.url == null || this.url === '' ? undefined : safeUrl(this.url);
@@ -178,9 +173,7 @@ export class IopProgramCard extends IopElement {
       this.shownLocation ? fact('map', t.location, this.shownLocation) : nothing,
       this.shownPhone
         ? fact('phone', t.phone, html`<a part="phone" href=${this.shownPhone.href} dir="ltr">${this.shownPhone.display}</a>`)
-        : this.refusedPhone
-          ? fact('phone', t.phone, html`<bdi part="unlinked-phone" dir="ltr">${this.refusedPhone}</bdi>`)
-          : nothing,
+        : nothing,
       this.shownUrl
         ? fact('link', t.website, html`<a part="website" href=${this.shownUrl} rel="noopener noreferrer">${t.websiteLink}${this.shownName ? html`<span class="visually-hidden"> (${this.shownName})</span>` : nothing}</a>`)
         : nothing,

@@ -16,12 +16,8 @@ const MAX_STORED = 100;
 /** Which checklist on this page stores under a key, to warn when two share one. */
 const owners = new Map<string, WeakRef<ProgramChecklist>>();
 
-/** A short stable name for a clinic's own item, from its label: ticks follow the item, not its position. */
-function contentId(label: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) hash = Math.imul(hash ^ label.charCodeAt(i), 0x01000193);
-  return `custom:${(hash >>> 0).toString(36)}`;
-}
+/** A clinic's own item is stored by its label, so its tick follows the item, not its position. */
+const contentId = (label: string) => `custom:${label.slice(0, 100)}`;
 
 /** Detail of `iop-checklist-change`. */
 export interface ChecklistChangeDetail {
@@ -286,18 +282,14 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
       this.warnOnce(`bad:${key}`, `the value stored under "${key}" ${problem}; ignoring it and starting with no ticks`);
       return undefined;
     }
-    return (ids as string[]).slice(0, MAX_STORED).filter((id) => id.length <= 200);
+    return (ids as string[]).slice(0, MAX_STORED).filter((id) => id.length <= 110);
   }
 
   /** Warns once when another checklist on this page already stores under `key`. */
   private claim(key: string): void {
     const owner = owners.get(key)?.deref();
     if (owner && owner !== this && owner.isConnected && owner.persist && owner.storedKey === key) {
-      this.warnOnce(
-        `clash:${key}`,
-        `another checklist on this page also stores its ticks under "${key}", so they would overwrite each ` +
-          'other; give each checklist its own storage-key (or id)',
-      );
+      this.warnOnce(`clash:${key}`, `another checklist here stores under "${key}" too; give each its own storage-key`);
       return;
     }
     owners.set(key, new WeakRef(this));

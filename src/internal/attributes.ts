@@ -101,22 +101,14 @@ export function parseItems(input: unknown): Parsed<ExtraItem[]> {
   const items: ExtraItem[] = [];
   const skipped: number[] = [];
   const length = data.length;
-  for (let index = 0; index < Math.min(length, MAX_ITEMS); index++) {
-    try {
-      const entry: unknown = data[index];
-      const label = text(isRecord(entry) ? entry['label'] : undefined);
-      const rawDescription = isRecord(entry) ? entry['description'] : undefined;
-      const description = text(rawDescription);
-      const descriptionOk = rawDescription === undefined || rawDescription === null || description !== undefined;
-      if (label === undefined || !descriptionOk) {
-        skipped.push(index);
-        continue;
-      }
-      items.push(description ? {label, description} : {label});
-    } catch {
-      skipped.push(index);
-    }
-  }
+  // Plain data only reaches here (JSON, or a property that passed `inert`): no getters run.
+  data.slice(0, MAX_ITEMS).forEach((entry: unknown, index) => {
+    const label = text(isRecord(entry) ? entry['label'] : undefined);
+    const rawDescription = isRecord(entry) ? entry['description'] : undefined;
+    const description = text(rawDescription);
+    if (label === undefined || (rawDescription != null && description === undefined)) skipped.push(index);
+    else items.push(description ? {label, description} : {label});
+  });
   const problems: string[] = [];
   if (skipped.length > 0) {
     problems.push(
@@ -155,9 +147,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function describe(value: unknown): string {
   let shown: string;
   try {
-    shown = typeof value === 'string' ? value.slice(0, 61) : typeof value === 'symbol' ? 'a Symbol' : JSON.stringify(value) ?? String(value);
+    shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
-    shown = typeof value === 'object' ? 'an unreadable object' : typeof value;
+    shown = typeof value;
   }
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }

@@ -1,11 +1,11 @@
-import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type CSSResult, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {getLocale, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
 import {baseStyles} from './styles.js';
-import {warn, warnOnce} from './warn.js';
+import {warn} from './warn.js';
 
 /**
  * The base of every iop-widgets element: re-renders on a locale change, validates
@@ -50,14 +50,11 @@ export abstract class IopElement extends LitElement {
     const properties = (this.constructor as typeof LitElement).elementProperties;
     for (const name of changed.keys()) {
       const options = properties.get(name);
-      if (!options || options.state) continue;
-      const value = (this as unknown as Record<PropertyKey, unknown>)[name];
-      if (inert(value)) continue;
-      (this as unknown as Record<PropertyKey, unknown>)[name] = null;
-      this.warnAttribute(
-        typeof options.attribute === 'string' ? options.attribute : String(name),
-        'is not text, a number, true/false or a short plain list; ignoring it',
-      );
+      const self = this as unknown as Record<PropertyKey, unknown>;
+      if (options && !options.state && !inert(self[name])) {
+        self[name] = null;
+        this.warnAttribute(typeof options.attribute === 'string' ? options.attribute : String(name), 'cannot be read; ignoring it');
+      }
     }
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
@@ -66,51 +63,23 @@ export abstract class IopElement extends LitElement {
 
   /**
    * Moved to another document (an iframe, `adoptNode`, a DOMParser document) or back: the
-   * browser drops the shadow root's adopted stylesheets, so adopt them again, built in the
-   * new document's own window when it is not ours (sheets cannot be shared across documents).
+   * browser drops the adopted stylesheets, so adopt them again, built in the new window
+   * when it is not ours (a sheet cannot be shared across documents).
    */
   adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as typeof globalThis | null;
     const root = this.shadowRoot;
-    if (!root) return;
+    if (!view || !root) return; // no window shows nothing; the styles come back with the element
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
     try {
-      const styles = (this.constructor as typeof LitElement).elementStyles;
-      const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-      if (!view) return; // a document without a window shows nothing; styles come back with the element
-      if (view.CSSStyleSheet === globalThis.CSSStyleSheet) {
-        adoptStyles(root, styles);
-        return;
-      }
       root.adoptedStyleSheets = styles.map((style) => {
         const sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+        sheet.replaceSync(style.cssText);
         return sheet;
       });
-    } catch (error) {
-      warnOnce(`adopt:${this.localName}`, `<${this.localName}> could not restyle itself in its new document (${String(error)}).`);
-    }
-  }
-
-  /**
-   * Last line of defence: an unexpected error while updating becomes one warning, never an
-   * exception or an unhandled rejection in the host page.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    try {
-      const result = super.scheduleUpdate();
-      return result instanceof Promise ? result.catch((error: unknown) => this.updateFailed(error)) : result;
-    } catch (error) {
-      this.updateFailed(error);
-    }
-  }
-
-  private updateFailed(error: unknown): void {
-    let reason = 'error';
-    try {
-      reason = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
     } catch {
-      // keep "error"
+      // A window that refuses: the element stays unstyled there, and is restyled back home.
     }
-    warnOnce(`update:${this.localName}`, `<${this.localName}> could not update (${reason}); please report this.`);
   }
 
   /** The disclaimer note (part `disclaimer`), or nothing unless `disclaimer` is set. */
@@ -130,42 +99,29 @@ export abstract class IopElement extends LitElement {
   }
 }
 
-/** Longest list or text a property may hold; longer values are ignored (one warning). */
-const MAX_LENGTH = 1000;
-const MAX_TEXT_LENGTH = 200_000;
-
 /**
- * True for values the parsers can read without running a page's code: text, numbers,
- * true/false, null, and plain arrays or objects of those (a few levels, at most 1,000
- * entries, no getters, no proxies that throw). Symbols, functions, class instances,
- * null-prototype objects and revoked proxies are not.
+ * True for values the parsers can read without running a page's code: text (up to 200,000
+ * characters), numbers, booleans, null, and plain arrays or objects of those (three levels,
+ * 1,000 entries, no getters). Symbols, functions, class instances, null-prototype objects
+ * and proxies that throw are not.
  */
 export function inert(value: unknown, depth = 0): boolean {
-  switch (typeof value) {
-    case 'string':
-      return value.length <= MAX_TEXT_LENGTH;
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return true;
-    case 'object': {
-      if (value === null) return true;
-      if (depth > 2) return false;
-      try {
-        const array = Array.isArray(value);
-        if (Object.getPrototypeOf(value) !== (array ? Array.prototype : Object.prototype)) return false;
-        const keys = Object.keys(value);
-        if (keys.length > MAX_LENGTH) return false;
-        for (const key of keys) {
-          const descriptor = Object.getOwnPropertyDescriptor(value, key);
-          if (!descriptor || !('value' in descriptor) || !inert(descriptor.value, depth + 1)) return false;
-        }
-        return true;
-      } catch {
-        return false;
-      }
-    }
-    default:
-      return false;
+  if (typeof value !== 'object' || value === null) {
+    return typeof value === 'string' ? value.length <= 200_000 : !/^(symbol|function|bigint)$/.test(typeof value);
+  }
+  try {
+    const proto = Object.getPrototypeOf(value);
+    const keys = Object.keys(value);
+    return (
+      depth < 3 &&
+      keys.length <= 1000 &&
+      (proto === Object.prototype || (proto === Array.prototype && Array.isArray(value))) &&
+      keys.every((key) => {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        return descriptor !== undefined && 'value' in descriptor && inert(descriptor.value, depth + 1);
+      })
+    );
+  } catch {
+    return false;
   }
 }

@@ -53,8 +53,8 @@ function digitValue(digit: string): string {
  */
 function fold(text: string): string {
   return text
+    .normalize('NFKC') // full-width and mathematical forms, no-break spaces
     .replace(/\p{Cf}/gu, '')
-    .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, ' ')
     .replace(/[\p{Pd}\u2212]/gu, '-')
     .replace(/\p{Nd}/gu, digitValue)
@@ -112,11 +112,10 @@ export function parsePhone(input: unknown): Phone | undefined {
 export function unlinkedPhone(input: unknown): string | undefined {
   if (typeof input !== 'string' && typeof input !== 'number') return undefined;
   const text = String(input).replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
-  if ((text.match(/\p{Nd}/gu) ?? []).length < 3) return undefined;
+  if (!/(\p{Nd}\D*){3}/u.test(text)) return undefined;
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** The warning for a phone number that `parsePhone` refused. */
 export const phoneProblem = (shown: string) =>
-  'is not a phone number a link can dial exactly (use 10 digits like 555-123-4567, +country code for other countries, ' +
-  `an optional "ext. 12" and at most one trailing word of letters); ${shown}`;
+  `is not a number a link can dial exactly (like 555-123-4567 ext. 2); ${shown}`;

@@ -50,13 +50,13 @@ describe('hostile: checklist storage', () => {
   });
 
   it('keeps the stored ticks of items this checklist does not show', async () => {
-    localStorage.setItem(`${STORAGE_PREFIX}site`, JSON.stringify({version: 1, checked: ['visit', 'needs-met', 'custom:other-page']}));
+    localStorage.setItem(`${STORAGE_PREFIX}site`, JSON.stringify({version: 1, checked: ['visit', 'needs-met', 'custom:Ask about the other page']}));
     const el = await fixture<Checklist>(html`<program-checklist persist storage-key="site" include="visit licensed"></program-checklist>`);
     expect(el.checkedIds).to.deep.equal(['visit']);
     boxes(el)[1].click(); // licensed
-    expect(stored('site').checked).to.have.members(['visit', 'licensed', 'needs-met', 'custom:other-page']);
+    expect(stored('site').checked).to.have.members(['visit', 'licensed', 'needs-met', 'custom:Ask about the other page']);
     boxes(el)[0].click(); // visit off
-    expect(stored('site').checked).to.have.members(['licensed', 'needs-met', 'custom:other-page']);
+    expect(stored('site').checked).to.have.members(['licensed', 'needs-met', 'custom:Ask about the other page']);
   });
 
   it('keys a clinic’s own items by their label, not their position', async () => {
