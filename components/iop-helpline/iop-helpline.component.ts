@@ -113,7 +113,7 @@ export class IopHelpline extends IopElement {
                 : nothing}
             `
           : html`${this.refusedPhone
-              ? html`<p part="unlinked-phone">${this.labelText ?? text.callUs} <bdi dir="ltr">${this.refusedPhone}</bdi></p>${this.hoursText
+              ? html`<p part="unlinked-phone"><bdi>${this.labelText ?? text.callUs}</bdi>&#32;<bdi dir="ltr">${this.refusedPhone}</bdi></p>${this.hoursText
                 ? html`<p part="hours"><span part="hours-label">${text.hours}</span> ${this.hoursText}</p>`
                 : nothing}`
               : nothing}${this.national()}`}
