@@ -97,3 +97,27 @@ describe('hostile: two copies of the bundle under Trusted Types', function () {
     });
   }
 });
+
+describe('hostile: <iop-faq json-ld> under enforced Trusted Types', function () {
+  this.timeout(20000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('tries once: one violation and one warning however often it updates', async () => {
+    const page = await openPage('/tests/fixtures/trusted-types-faq.html');
+    const faq = page.document.querySelector('iop-faq') as HTMLElement & {expanded: boolean; updateComplete: Promise<boolean>};
+    await until(() => faq.shadowRoot?.querySelectorAll('details').length, 'FAQ render');
+    for (let i = 0; i < 10; i++) {
+      faq.expanded = !faq.expanded;
+      await faq.updateComplete;
+    }
+    page.document.documentElement.lang = 'es';
+    await until(() => faq.getAttribute('lang') === 'es', 'Spanish');
+    faq.remove();
+    page.document.body.append(faq);
+    await faq.updateComplete;
+    const scriptViolations = page.window.__record.violations.filter((v) => v.includes('trusted-types') || v.includes('require-trusted-types'));
+    expect(scriptViolations.length).to.be.at.most(1);
+    expect(page.window.__record.warnings.filter((w) => w.includes('json-ld'))).to.have.length(1);
+    expect(page.window.__record.errors).to.deep.equal([]);
+  });
+});
