@@ -6,6 +6,7 @@
  * It watches the main document (not other shadow roots): elements an app renders inside
  * its own shadow DOM need `iop-widgets.js` or the npm entry points instead.
  */
+import './internal/guard.js'; // first: before Lit evaluates
 import {warnOnce} from './internal/warn.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {

@@ -2,6 +2,7 @@
  * iop-widgets: registers every element and re-exports the public API.
  * Import a single element instead with `iop-widgets/<tag>.js`.
  */
+import './internal/guard.js'; // first: before Lit evaluates
 export {IopServicesList} from '../components/iop-services-list/iop-services-list.js';
 export {IopVsPhpTable} from '../components/iop-vs-php-table/iop-vs-php-table.js';
 export {IopOverview} from '../components/iop-overview/iop-overview.js';

@@ -111,7 +111,10 @@ export function matchLocale(tag: string): SupportedLocale | undefined {
   const parts = wanted.split('-');
   for (let length = parts.length; length > 0; length--) {
     const prefix = parts.slice(0, length).join('-');
-    const match = supportedLocales.find((locale) => locale.toLowerCase() === prefix) ?? aliases[prefix];
+    // Own properties only: `lang="constructor"` must not find Object.prototype.constructor.
+    const match =
+      supportedLocales.find((locale) => locale.toLowerCase() === prefix) ??
+      (Object.prototype.hasOwnProperty.call(aliases, prefix) ? aliases[prefix] : undefined);
     if (match) return match;
   }
   return undefined;
@@ -154,14 +157,35 @@ function configure(): ReturnType<typeof configureLocalization> | undefined {
 function apply(locale: SupportedLocale): Promise<void> {
   const localization = configure();
   if (!localization) return Promise.resolve();
-  return localization.setLocale(locale).catch((error: unknown) => {
+  const fallBack = (error: unknown) => {
     warn(`could not load the "${locale}" translation (${String(error)}); showing English.`);
-    return localization.setLocale(sourceLocale);
-  });
+    return localization.setLocale(sourceLocale).catch(() => undefined);
+  };
+  try {
+    return localization.setLocale(locale).catch(fallBack);
+  } catch (error) {
+    // setLocale can throw synchronously (an unexpected locale): never into the page.
+    return fallBack(error);
+  }
 }
 
-function pageLanguage(): string {
-  return globalThis.document?.documentElement?.getAttribute('lang') ?? '';
+/**
+ * The page's `<html>` element, captured once through the DOM's own getter: a
+ * `<form name="documentElement">` in the page (document named properties override
+ * built-ins) cannot stand in for it. Undefined on a server.
+ */
+const pageRoot: Element | undefined = (() => {
+  try {
+    if (typeof document === 'undefined' || typeof Document === 'undefined') return undefined;
+    return Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) ?? undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** The page's `<html lang>` as written ('' on a server or when unset). */
+export function pageLanguage(): string {
+  return pageRoot?.getAttribute('lang') ?? '';
 }
 
 /**
@@ -171,7 +195,7 @@ function pageLanguage(): string {
 export function startLocalization(): void {
   if (started || hostLocale || serverLocale) return;
   if (!configure()) return;
-  const root = globalThis.document?.documentElement;
+  const root = pageRoot;
   if (!root) return;
   new MutationObserver(() => {
     if (!pinned) void apply(resolve(pageLanguage()));
@@ -198,7 +222,7 @@ export function setLocale(tag: string): Promise<void> {
   }
   startLocalization();
   pinned = true;
-  pinnedTag = String(tag ?? '');
+  pinnedTag = typeof tag === 'string' ? tag : '';
   return apply(resolve(pinnedTag));
 }
 

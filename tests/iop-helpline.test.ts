@@ -86,15 +86,24 @@ describe('<iop-helpline>', () => {
 
   const badPhones = ['call us!', 'javascript:alert(1)', '12', '1234567890123456', '555-1234 <script>', 'tel:5551234567'];
   for (const phone of badPhones) {
-    it(`refuses phone=${JSON.stringify(phone)} with one warning and shows the national helpline`, async () => {
+    it(`refuses phone=${JSON.stringify(phone)} with one warning: the national helpline under its own name, the clinic's text unlinked`, async () => {
       const {el, warnings} = await render(
         html`<iop-helpline phone=${phone} label="Call Cedar Grove" hours="Mon–Fri"></iop-helpline>`,
       );
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(/^\[iop-widgets\] <iop-helpline> phone:/);
       expectNational(el);
-      expect(textOf($(el, '[part~="base"]'))).to.not.contain('Cedar Grove');
-      expect($(el, '[part~="hours"]')).to.be.null;
+      // A refused number that has digits stays visible as the clinic's text, never as a link.
+      const unlinked = $(el, '[part~="unlinked-phone"]');
+      if (/\d{3}/.test(phone)) {
+        expect(textOf(unlinked)).to.equal(`Call Cedar Grove ${phone}`);
+        expect(unlinked!.querySelector('a')).to.be.null;
+        expect(textOf($(el, '[part~="hours"]'))).to.equal('Hours: Mon–Fri');
+      } else {
+        expect(unlinked).to.be.null;
+        expect(textOf($(el, '[part~="base"]'))).to.not.contain('Cedar Grove');
+        expect($(el, '[part~="hours"]')).to.be.null;
+      }
       expect(unsafeHrefs(el)).to.deep.equal([]);
       expectCrisisLine(el);
     });

@@ -447,13 +447,13 @@ describe('<program-checklist> storage', () => {
     expect(stored('one')).to.equal('{"version":1,"checked":["licensed"]}');
   });
 
-  it('stores only ids the checklist shows', async () => {
+  it('keeps stored ids that this checklist does not show (another page may show them)', async () => {
     localStorage.setItem(`${STORAGE_PREFIX}k`, '{"version":1,"checked":["visit","bogus","needs-met"]}');
     const {el, warnings} = await render(html`<program-checklist persist storage-key="k" include="visit licensed"></program-checklist>`);
     expect(ticked(el)).to.deep.equal(['visit']);
     expect(warnings).to.deep.equal([]);
     await tick(el, 'licensed');
-    expect(stored('k')).to.equal('{"version":1,"checked":["visit","licensed"]}');
+    expect(stored('k')).to.equal('{"version":1,"checked":["visit","licensed","bogus","needs-met"]}');
   });
 
   it('removes the stored ticks when nothing is checked and when persist is turned off', async () => {

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {faqEntries, faqIds, faqIntro, type FaqId} from '../../src/content/faq.js';
-import {describe, type ExtraItem, type Parsed} from '../../src/internal/attributes.js';
+import {describe, listed, type ExtraItem, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {sourcesLine} from '../../src/internal/sources.js';
 import {icon} from '../../src/internal/icons.js';
@@ -13,6 +13,8 @@ import {faqStyles} from './iop-faq.styles.js';
 
 /** Marks the JSON-LD script this element wrote into its light DOM. */
 const LD_MARK = 'data-iop-faq-json-ld';
+/** Set when the page blocked the script once (Trusted Types): no more tries on this page. */
+let jsonLdBlocked = false;
 
 /**
  * @tagname iop-faq
@@ -84,7 +86,7 @@ export class IopFaq extends IopListElement<FaqId> {
     const unanswered = items.filter((item) => !item.description).map((item) => `"${describe(item.label)}"`);
     const problems = [parsed.problem];
     if (unanswered.length > 0) {
-      problems.push(`skipped ${unanswered.join(', ')}: every question needs a text "description" (its answer)`);
+      problems.push(`skipped ${listed(unanswered)}: every question needs a text "description" (its answer)`);
     }
     return super.checked('items', {value: answered, problem: problems.filter(Boolean).join('; ') || undefined}) as T;
   }
@@ -169,7 +171,7 @@ export class IopFaq extends IopListElement<FaqId> {
 
   private writeJsonLd() {
     const text = this.jsonLdText();
-    if (text === this.ldText && this.ldScript?.parentNode === this) return;
+    if (jsonLdBlocked || (text === this.ldText && this.ldScript?.parentNode === this)) return;
     try {
       // A copy made with cloneNode(true) may carry another element's script: keep one.
       for (const old of this.querySelectorAll(`:scope > script[${LD_MARK}]`)) {
@@ -184,6 +186,7 @@ export class IopFaq extends IopListElement<FaqId> {
       this.ldScript = script;
       this.ldText = text;
     } catch (error) {
+      jsonLdBlocked = true;
       this.removeJsonLd();
       warnOnce(
         'iop-faq:json-ld',

@@ -23,7 +23,7 @@ export const faqStyles = css`
     display: flex;
     align-items: flex-start;
     gap: calc(var(--_space) * 0.5);
-    min-block-size: 2.75rem;
+    min-block-size: max(24px, 2.75rem);
     padding-block: calc(var(--_space) * 0.625);
     padding-inline: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
     font-weight: 700;

@@ -21,8 +21,8 @@ export const findGuideStyles = css`
   [part~='link'] {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: max(24px, 2.75rem);
+    min-inline-size: max(24px, 2.75rem);
     padding-block: 0.25em;
     font-weight: 700;
     overflow-wrap: anywhere;

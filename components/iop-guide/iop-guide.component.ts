@@ -89,6 +89,12 @@ export class IopGuide extends IopElement {
 
   private shown: GuideSectionId[] = [...guideSectionIds];
 
+  /** The program name as text, or '' when there is none. */
+  private get programTitle(): string {
+    const name: unknown = this.programName;
+    return typeof name === 'string' ? name.trim() : typeof name === 'number' ? String(name) : '';
+  }
+
   /** @internal The handout's content, or undefined with `handout="off"`. */
   override handoutData(): HandoutData | undefined {
     return handoutOf(this, checklistItems());
@@ -100,7 +106,7 @@ export class IopGuide extends IopElement {
     if (changed.has('sections') || changed.has('programName')) {
       const picked = this.checked('sections', parseIdList(this.sections, guideSectionIds)) ?? guideSectionIds;
       // The program card needs a name: without one it would describe no real program.
-      this.shown = picked.filter((id) => id !== 'program' || Boolean(this.programName?.trim()));
+      this.shown = picked.filter((id) => id !== 'program' || Boolean(this.programTitle));
     }
   }
 
@@ -152,7 +158,7 @@ export class IopGuide extends IopElement {
       case 'find':
         return html`<iop-find-guide heading-level=${level} locator-url=${this.locatorUrl ?? nothing}></iop-find-guide>`;
       case 'program':
-        return html`<iop-program-card heading-level=${level} name=${this.programName ?? nothing}
+        return html`<iop-program-card heading-level=${level} name=${this.programTitle || nothing}
           location=${this.programLocation ?? nothing} phone=${this.phone ?? nothing} url=${this.programUrl ?? nothing}
           tracks=${this.tracks ?? nothing} claims=${this.claims ?? nothing}
           accredited-by=${this.accreditedBy ?? nothing} licensed-state=${this.licensedState ?? nothing} ?continuing-care=${this.continuingCare}></iop-program-card>`;
@@ -166,7 +172,7 @@ export class IopGuide extends IopElement {
 
   protected override render() {
     const text = guideText();
-    const titles = guideSectionTitles(this.programName?.trim());
+    const titles = guideSectionTitles(this.programTitle || undefined);
     return html`
       <article part="base" aria-labelledby="heading">
         ${heading(this.level, text.title)}

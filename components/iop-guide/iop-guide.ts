@@ -1,3 +1,4 @@
+import '../../src/internal/guard.js'; // first: before Lit evaluates
 // The guide composes the other widgets, so this define module registers them too.
 import '../iop-overview/iop-overview.js';
 import '../iop-services-list/iop-services-list.js';

@@ -5,7 +5,7 @@ import {describe, parseShortText} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {icon} from '../../src/internal/icons.js';
 import {IopElement} from '../../src/internal/iop-element.js';
-import {parsePhone, type Phone} from '../../src/internal/sanitize.js';
+import {parsePhone, phoneProblem, unlinkedPhone, type Phone} from '../../src/internal/sanitize.js';
 import {helplineStyles} from './iop-helpline.styles.js';
 
 const blank = (value: unknown) =>
@@ -25,6 +25,7 @@ const blank = (value: unknown) =>
  * @csspart icon - The decorative phone icon in the call link.
  * @csspart call-label - The call link's text ("Call us", the clinic's `label`, or "Call the SAMHSA National Helpline").
  * @csspart number - The phone number as shown in the call link.
+ * @csspart unlinked-phone - The clinic's phone as plain text when it cannot be dialled exactly (one warning says why).
  * @csspart hours - The clinic's hours line (only with `phone` and `hours`).
  * @csspart hours-label - The "Hours:" label in that line.
  * @csspart facts - The SAMHSA helpline facts (only without a clinic phone).
@@ -69,6 +70,7 @@ export class IopHelpline extends IopElement {
   hours: string | null = null;
 
   private clinicPhone: Phone | undefined;
+  private refusedPhone: string | undefined;
   private labelText: string | undefined;
   private hoursText: string | undefined;
 
@@ -76,13 +78,12 @@ export class IopHelpline extends IopElement {
     super.willUpdate(changed);
     if (changed.has('phone')) {
       const raw: unknown = this.phone;
-      this.clinicPhone = blank(raw) ? undefined : parsePhone(typeof raw === 'number' ? String(raw) : raw);
+      this.clinicPhone = blank(raw) ? undefined : parsePhone(raw);
+      this.refusedPhone = undefined;
       if (!blank(raw) && !this.clinicPhone) {
-        this.warnAttribute(
-          'phone',
-          `"${describe(raw)}" is not a phone number (use 3 to 15 digits, like 555-123-4567); ` +
-            'showing the SAMHSA National Helpline instead',
-        );
+        // Never the national line as if it were the clinic's: the clinic's text unlinked, then the labelled national line.
+        this.refusedPhone = unlinkedPhone(raw);
+        this.warnAttribute('phone', `"${describe(raw)}" ${phoneProblem(`showing ${this.refusedPhone ? 'it unlinked and ' : ''}the SAMHSA line`)}`);
       }
     }
     if (changed.has('label')) this.labelText = this.clinicText('label', this.label);
@@ -114,7 +115,11 @@ export class IopHelpline extends IopElement {
                 ? html`<p part="hours"><span part="hours-label">${text.hours}</span>${' '}<span lang=${this.pageLang ?? nothing} dir="auto">${this.hoursText}</span></p>`
                 : nothing}
             `
-          : this.national()}
+          : html`${this.refusedPhone
+              ? html`<p part="unlinked-phone"><bdi>${this.labelText ?? text.callUs}</bdi>&#32;<bdi dir="ltr">${this.refusedPhone}</bdi></p>${this.hoursText
+                ? html`<p part="hours"><span part="hours-label">${text.hours}</span> ${this.hoursText}</p>`
+                : nothing}`
+              : nothing}${this.national()}`}
         <div part="crisis">
           <p>${crisis.lead}</p>
           <ul part="crisis-links" role="list">

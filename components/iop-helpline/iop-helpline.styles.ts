@@ -4,7 +4,7 @@ export const helplineStyles = css`
   /* The main action: a filled button (see .primary), full width on a narrow column. */
   [part~='call'] {
     inline-size: 100%;
-    min-block-size: 3.5rem;
+    min-block-size: max(24px, 3.5rem);
     overflow-wrap: anywhere;
   }
 
@@ -59,7 +59,7 @@ export const helplineStyles = css`
   }
 
   [part~='crisis-link'] {
-    min-inline-size: 2.75rem;
+    min-inline-size: max(24px, 2.75rem);
     color: inherit;
   }
 

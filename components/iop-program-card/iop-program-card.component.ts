@@ -13,7 +13,7 @@ import {describe, parseIdList, type Parsed} from '../../src/internal/attributes.
 import {heading} from '../../src/internal/heading.js';
 import {icon, type IconName} from '../../src/internal/icons.js';
 import {IopElement} from '../../src/internal/iop-element.js';
-import {parsePhone, safeUrl, type Phone} from '../../src/internal/sanitize.js';
+import {parsePhone, phoneProblem, safeUrl, type Phone} from '../../src/internal/sanitize.js';
 import {programCardStyles} from './iop-program-card.styles.js';
 
 /**
@@ -162,10 +162,10 @@ export class IopProgramCard extends IopElement {
     }
     if (first || changed.has('location')) this.shownLocation = this.checked('location', clinicText(this.location, 200, 'showing no location'));
     if (first || changed.has('phone')) {
-      this.shownPhone = this.phone == null || this.phone === '' ? undefined : parsePhone(this.phone);
-      if (this.phone != null && this.phone !== '' && !this.shownPhone) {
-        this.warnAttribute('phone', `"${describe(this.phone)}" is not a phone number that can be called; showing no phone`);
-      }
+      const raw: unknown = this.phone;
+      const blank = raw == null || (typeof raw === 'string' && raw.trim() === '');
+      this.shownPhone = blank ? undefined : parsePhone(raw);
+      if (!blank && !this.shownPhone) this.warnAttribute('phone', `"${describe(raw)}" ${phoneProblem('showing no phone')}`);
     }
     if (first || changed.has('url')) {
       this.shownUrl = this.url == null || this.url === '' ? undefined : safeUrl(this.url);

@@ -1,3 +1,4 @@
+import '../../src/internal/guard.js'; // first: before Lit evaluates
 import {define} from '../../src/internal/define.js';
 import {IopServicesList} from './iop-services-list.component.js';
 

@@ -14,6 +14,13 @@ import {checklistStyles} from './program-checklist.styles.js';
 export const STORAGE_PREFIX = 'iop-widgets:program-checklist:v1:';
 const VERSION = 1;
 const KEY_PATTERN = /^[\w.:-]{1,64}$/;
+/** Most ids kept from storage (the ones this checklist shows and the ones it does not). */
+const MAX_STORED = 100;
+/** Which checklist on this page stores under a key, to warn when two share one. */
+const owners = new Map<string, WeakRef<ProgramChecklist>>();
+
+/** A clinic's own item is stored by its label, so its tick follows the item, not its position. */
+const contentId = (label: string) => `custom:${label.slice(0, 100)}`;
 
 /** Detail of `iop-checklist-change`. */
 export interface ChecklistChangeDetail {
@@ -121,6 +128,10 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
   /** Ticks were brought back from storage: a notice says so, with a way to clear them. */
   @state() private restored = false;
   private shownIds: string[] = [];
+  /** Shown id → the id stored for it (a clinic's item is stored by its label, not its position). */
+  private storageIds = new Map<string, string>();
+  /** Stored ids this checklist does not show (another page's items): kept when it writes. */
+  private kept: string[] = [];
   private keyOverride: string | undefined;
   private storedKey = '';
   private persisting = false;
@@ -164,15 +175,30 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
     if (changed.has('storageKey')) {
       this.keyOverride = this.checked('storage-key', parseStorageKey(this.storageKey));
     }
-    this.shownIds = this.shownItems(checklistItems()).map((item) => item.id);
+    const shown = this.shownItems(checklistItems());
+    this.shownIds = shown.map((item) => item.id);
+    this.storageIds = new Map();
+    const used = new Set<string>();
+    for (const item of shown) {
+      let stored = item.custom ? contentId(item.title) : item.id;
+      for (let n = 2; used.has(stored); n++) stored = `${item.custom ? contentId(item.title) : item.id}~${n}`;
+      used.add(stored);
+      this.storageIds.set(item.id, stored);
+    }
     const id = (this.getAttribute('id') ?? '').trim(); // (no `id` property in server rendering)
     const key = STORAGE_PREFIX + (this.keyOverride ?? (KEY_PATTERN.test(id) ? id : 'default'));
     if (this.persist) {
       if (this.needsRead || !this.persisting || key !== this.storedKey) {
+        this.claim(key);
+        this.kept = [];
         const stored = this.readStored(key);
         this.restored = Boolean(stored?.length);
-        if (stored) this.ticks = new Set(stored);
-        else if (this.ticks.size > 0) this.writeStored(key);
+        if (stored) {
+          const wanted = new Set(stored);
+          this.ticks = new Set(this.shownIds.filter((id) => wanted.has(this.storageIds.get(id)!)));
+          const mine = new Set(this.storageIds.values());
+          this.kept = stored.filter((id) => !mine.has(id));
+        } else if (this.ticks.size > 0) this.writeStored(key);
       }
     } else if (this.persisting) {
       this.restored = false;
@@ -307,11 +333,21 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
       this.warnOnce(`bad:${key}`, `the value stored under "${key}" ${problem}; ignoring it and starting with no ticks`);
       return undefined;
     }
-    return this.shownIds.filter((id) => (ids as string[]).includes(id));
+    return (ids as string[]).slice(0, MAX_STORED).filter((id) => id.length <= 110);
+  }
+
+  /** Warns once when another checklist on this page already stores under `key`. */
+  private claim(key: string): void {
+    const owner = owners.get(key)?.deref();
+    if (owner && owner !== this && owner.isConnected && owner.persist && owner.storedKey === key) {
+      this.warnOnce(`clash:${key}`, `another checklist here stores under "${key}" too; give each its own storage-key`);
+      return;
+    }
+    owners.set(key, new WeakRef(this));
   }
 
   private writeStored(key: string): void {
-    const ids = this.checkedIds;
+    const ids = [...new Set([...this.checkedIds.map((id) => this.storageIds.get(id) ?? id), ...this.kept])];
     try {
       const storage = this.storageArea();
       if (!storage) return;

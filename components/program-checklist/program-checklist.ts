@@ -1,3 +1,4 @@
+import '../../src/internal/guard.js'; // first: before Lit evaluates
 import {define} from '../../src/internal/define.js';
 import {ProgramChecklist, type ChecklistChangeDetail} from './program-checklist.component.js';
 

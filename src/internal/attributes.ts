@@ -12,7 +12,7 @@ export interface Parsed<T> {
 /** Parses a heading level, clamped to 2–6 (the page keeps its own `<h1>`). */
 export function parseHeadingLevel(input: unknown, fallback = 2): Parsed<HeadingLevel> {
   if (input === undefined || input === null || input === '') return {value: fallback as HeadingLevel};
-  const number = typeof input === 'number' ? input : Number(String(input).trim());
+  const number = typeof input === 'number' ? input : typeof input === 'string' ? Number(input.trim()) : NaN;
   if (!Number.isFinite(number)) {
     return {value: fallback as HeadingLevel, problem: `"${describe(input)}" is not a number from 2 to 6; using ${fallback}`};
   }
@@ -42,7 +42,7 @@ export function parseIdList<Id extends string>(
 
   const ids: Id[] = [];
   const unknown: string[] = [];
-  for (const word of words) {
+  for (const word of words.slice(0, MAX_IDS)) {
     const id = typeof word === 'string' ? word.trim() : '';
     if ((known as readonly string[]).includes(id)) {
       if (!ids.includes(id as Id)) ids.push(id as Id);
@@ -54,7 +54,7 @@ export function parseIdList<Id extends string>(
     return {
       value: ids.length > 0 ? ids : undefined,
       problem:
-        `unknown id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} ` +
+        `unknown id${unknown.length > 1 ? 's' : ''} ${listed(unknown.map((u) => `"${u}"`))} ` +
         `(known: ${known.join(', ')})` + (ids.length > 0 ? '' : '; showing all'),
     };
   }
@@ -68,6 +68,17 @@ export interface ExtraItem {
 }
 
 const MAX_TEXT = 500;
+/** Most entries a clinic can add to one list; more are left out (one warning). */
+export const MAX_ITEMS = 50;
+/** Most ids read from a list attribute. */
+const MAX_IDS = 100;
+/** Longest `items` JSON read. */
+const MAX_JSON = 100_000;
+
+/** At most 10 entries of a list for a warning, then how many more. */
+export function listed(entries: readonly string[]): string {
+  return entries.length > 10 ? `${entries.slice(0, 10).join(', ')} and ${entries.length - 10} more` : entries.join(', ');
+}
 
 /**
  * Parses `items`: a JSON array (string) or an array of `{label, description?}`.
@@ -77,6 +88,7 @@ export function parseItems(input: unknown): Parsed<ExtraItem[]> {
   if (input === undefined || input === null || input === '') return {value: []};
   let data = input;
   if (typeof input === 'string') {
+    if (input.length > MAX_JSON) return {value: [], problem: `is longer than ${MAX_JSON} characters; showing no extra entries`};
     try {
       data = JSON.parse(input);
     } catch {
@@ -93,25 +105,24 @@ export function parseItems(input: unknown): Parsed<ExtraItem[]> {
   }
   const items: ExtraItem[] = [];
   const skipped: number[] = [];
-  data.forEach((entry: unknown, index) => {
+  const length = data.length;
+  // Plain data only reaches here (JSON, or a property that passed `inert`): no getters run.
+  data.slice(0, MAX_ITEMS).forEach((entry: unknown, index) => {
     const label = text(isRecord(entry) ? entry['label'] : undefined);
     const rawDescription = isRecord(entry) ? entry['description'] : undefined;
     const description = text(rawDescription);
-    const descriptionOk = rawDescription === undefined || rawDescription === null || description !== undefined;
-    if (label === undefined || !descriptionOk) {
-      skipped.push(index);
-      return;
-    }
-    items.push(description ? {label, description} : {label});
+    if (label === undefined || (rawDescription != null && description === undefined)) skipped.push(index);
+    else items.push(description ? {label, description} : {label});
   });
+  const problems: string[] = [];
   if (skipped.length > 0) {
-    return {
-      value: items,
-      problem: `skipped entr${skipped.length > 1 ? 'ies' : 'y'} at index ${skipped.join(', ')}: ` +
+    problems.push(
+      `skipped entr${skipped.length > 1 ? 'ies' : 'y'} at index ${listed(skipped.map(String))}: ` +
         'each entry needs a text "label" and an optional text "description"',
-    };
+    );
   }
-  return {value: items};
+  if (length > MAX_ITEMS) problems.push(`has ${length} entries; showing the first ${MAX_ITEMS}`);
+  return {value: items, problem: problems.join('; ') || undefined};
 }
 
 /** Parses a space- or comma-separated list of words against allowed values. */
@@ -143,7 +154,7 @@ export function describe(value: unknown): string {
   try {
     shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
-    shown = Object.prototype.toString.call(value);
+    shown = typeof value;
   }
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }

@@ -1,8 +1,8 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type CSSResult, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
-import {getLocale, startLocalization, textDirection} from '../localization.js';
+import {getLocale, pageLanguage, startLocalization, textDirection} from '../localization.js';
 import {disclaimerText} from '../content/disclaimer.js';
 import {isOn, ReaderTools, toolsStyles, type HandoutData} from './reader-tools.js';
 import {crisisLine, crisisText} from '../content/help.js';
@@ -87,14 +87,46 @@ export abstract class IopElement extends LitElement implements NoteMember {
     // writes the same lang and dir.
     const locale = getLocale();
     if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
-    const page = typeof document === 'undefined' ? '' : (document.documentElement?.lang ?? '').trim();
+    const page = pageLanguage().trim();
     const primary = (tag: string) => tag.toLowerCase().split('-')[0];
     this.pageLang = page && primary(page) !== primary(locale) ? page : undefined;
     const dir = textDirection(locale);
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    // Values a framework set that no parser can read safely fall back to "not set" here,
+    // before any subclass reads them (a change made in willUpdate joins this update).
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    for (const name of changed.keys()) {
+      const options = properties.get(name);
+      const self = this as unknown as Record<PropertyKey, unknown>;
+      if (options && !options.state && !inert(self[name])) {
+        self[name] = null;
+        this.warnAttribute(typeof options.attribute === 'string' ? options.attribute : String(name), 'cannot be read; ignoring it');
+      }
+    }
     if (changed.has('disclaimer') && this.isConnected) noteChanged(this, true);
     if (changed.has('headingLevel')) {
       this.level = this.checked('heading-level', parseHeadingLevel(this.headingLevel));
+    }
+  }
+
+  /**
+   * Moved to another document (an iframe, `adoptNode`, a DOMParser document) or back: the
+   * browser drops the adopted stylesheets, so adopt them again, built in the new window
+   * when it is not ours (a sheet cannot be shared across documents).
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as typeof globalThis | null;
+    const root = this.shadowRoot;
+    if (!view || !root) return; // no window shows nothing; the styles come back with the element
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    try {
+      root.adoptedStyleSheets = styles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(style.cssText);
+        return sheet;
+      });
+    } catch {
+      // A window that refuses: the element stays unstyled there, and is restyled back home.
     }
   }
 
@@ -152,5 +184,32 @@ export abstract class IopElement extends LitElement implements NoteMember {
   /** One warning that names the element and the attribute, e.g. `<iop-faq> heading-level: …`. */
   protected warnAttribute(attribute: string, problem: string): void {
     warn(`<${this.localName}> ${attribute}: ${problem}.`);
+  }
+}
+
+/**
+ * True for values the parsers can read without running a page's code: text (up to 200,000
+ * characters), numbers, booleans, null, and plain arrays or objects of those (three levels,
+ * 1,000 entries, no getters). Symbols, functions, class instances, null-prototype objects
+ * and proxies that throw are not.
+ */
+export function inert(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) {
+    return typeof value === 'string' ? value.length <= 200_000 : !/^(symbol|function|bigint)$/.test(typeof value);
+  }
+  try {
+    const proto = Object.getPrototypeOf(value);
+    const keys = Object.keys(value);
+    return (
+      depth < 3 &&
+      keys.length <= 1000 &&
+      (proto === Object.prototype || (proto === Array.prototype && Array.isArray(value))) &&
+      keys.every((key) => {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key);
+        return descriptor !== undefined && 'value' in descriptor && inert(descriptor.value, depth + 1);
+      })
+    );
+  } catch {
+    return false;
   }
 }

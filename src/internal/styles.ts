@@ -130,6 +130,12 @@ export const baseStyles = css`
     margin: 0;
   }
 
+  /* A 24 px target floor even where the page shrinks its root font. */
+  .sources a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
   a {
     color: var(--iop-color-link, var(--_accent));
     text-decoration-thickness: 0.08em;
