@@ -30,4 +30,6 @@ for (const [name, target] of Object.entries(stubs)) {
 
 mkdirSync('dist', {recursive: true});
 run('npm', ['run', 'manifest', '--silent']); // custom-elements.json from the classes' JSDoc
+// React/Vue/Svelte types, @lit/react wrappers, VS Code and JetBrains data, from the manifest.
+run('node', ['scripts/framework-types.mjs']);
 console.log('build: wrote dist/ (npm) and dist/cdn/ (script tag)');

@@ -14,9 +14,12 @@ import {warn} from './warn.js';
 export abstract class IopElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
+  /**
+   * Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2.
+   * Typed as 2–6 for apps; any other value at run time warns and falls back to 2.
+   */
   @property({attribute: 'heading-level', reflect: false})
-  headingLevel: number | string = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
   /** Shows the "educational information, not medical advice" note under the widget. */
   @property({type: Boolean, reflect: true})

@@ -1,0 +1,14 @@
+// Shared build settings: iop-widgets and Lit in their own chunk, so the test can report
+// what the widgets add to an app (gzip), apart from the framework and the app's code.
+export const widgetChunks = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  reportCompressedSize: false,
+  rolldownOptions: {
+    output: {
+      codeSplitting: {
+        groups: [{name: 'widgets', test: /node_modules[\\/](iop-widgets[\\/](?!dist[\\/]chunks[\\/](ar|es|ko|tl|vi|zh-Hans|zh-Hant)-)|lit[\\/]|lit-html[\\/]|lit-element[\\/]|@lit[\\/](reactive-element|localize|react)[\\/])/}],
+      },
+    },
+  },
+};
