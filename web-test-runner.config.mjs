@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
+import {tamperMiddleware} from './scripts/tamper-middleware.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -13,6 +14,7 @@ export default {
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},
     }),
   ],
+  middleware: [tamperMiddleware()], // tests/cdn-integrity.test.ts
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   testRunnerHtml: (testFramework) => `<!doctype html>

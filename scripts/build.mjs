@@ -9,6 +9,7 @@ const run = (command, args) => execFileSync(command, args, {stdio: 'inherit'});
 await build({mode: 'npm', logLevel: 'warn'});
 await build({mode: 'cdn', logLevel: 'warn'});
 await build({mode: 'cdn-autoload', logLevel: 'warn'}); // dist/cdn/iop-widgets-autoload.js
+run('node', ['scripts/cdn-release.mjs']); // dist/iop-widgets-<version>/ + SRI snippet
 await build({mode: 'sizes', logLevel: 'warn'}); // build/sizes/: for the size tests, not shipped
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
