@@ -25,6 +25,19 @@ function npmEntries(): Record<string, string> {
 }
 
 /**
+ * Builds that hold every element (script tag, sizes) load one translation file per
+ * language: no per-group translation chunks (see src/localization.ts).
+ */
+const wholeLocales = {
+  resolve: {
+    alias: [
+      {find: /^\.\/internal\/locale-split\.js$/, replacement: resolve(here, 'src/internal/no-locale-split.ts')},
+      {find: /^(\.\.?\/)+internal\/messages\.js$/, replacement: resolve(here, 'src/internal/no-messages.ts')},
+    ],
+  },
+};
+
+/**
  * `vite` serves the demo. `vite build --mode npm` writes the npm package to dist/ (Lit
  * external); `vite build --mode cdn` writes the self-contained script-tag bundle to
  * dist/cdn/ (Lit inside, one lazy chunk per locale). scripts/build.mjs runs both.
@@ -40,6 +53,7 @@ export default defineConfig(({command, mode}): UserConfig => {
     // Not shipped: each element's define module with Lit inside, minified, as an app that
     // uses only that element would ship it. tests/sizes.test.ts measures these.
     return {
+      ...wholeLocales,
       publicDir: false,
       plugins: [minifyTemplates()],
       build: {
@@ -61,6 +75,7 @@ export default defineConfig(({command, mode}): UserConfig => {
   if (mode === 'cdn-autoload') {
     // dist/cdn/iop-widgets-autoload.js: the same elements, each fetched when its tag appears.
     return {
+      ...wholeLocales,
       publicDir: false,
       plugins: [minifyTemplates()],
       build: {
@@ -79,6 +94,9 @@ export default defineConfig(({command, mode}): UserConfig => {
   }
   const cdn = mode === 'cdn';
   return {
+    // npm build: each language loads only the message groups an app's elements use
+    // (src/localization.ts); the script-tag bundles keep one file per language.
+    ...(cdn ? wholeLocales : {}),
     publicDir: false,
     plugins: [minifyTemplates()],
     build: {

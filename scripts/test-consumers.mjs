@@ -155,16 +155,21 @@ function recordSizes(app, dist) {
   const assets = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js'));
   const gz = (file) => gzipSync(readFileSync(join(dist, 'assets', file)), {level: 9}).length;
   const widgets = assets.filter((file) => file.startsWith('widgets'));
-  const locales = assets.filter((file) => /^(es|ar|ko|tl|vi|zh-Hans|zh-Hant)-/.test(file));
+  const locales = assets.filter((file) => /^(es|ar|ko|tl|vi|zh-Hans|zh-Hant)[.-]/.test(file));
   const rest = assets.filter((file) => !widgets.includes(file) && !locales.includes(file));
   const row = {
     app,
     widgets: widgets.reduce((sum, file) => sum + gz(file), 0),
-    es: locales.filter((file) => file.startsWith('es-')).reduce((sum, file) => sum + gz(file), 0),
+    // Every Spanish file the app ships (the whole language, all groups), for comparison
+    // with what the app fetches (recorded in renderApp).
+    esAll: locales.filter((file) => /^es[.-]/.test(file) && !/^es-/.test(file)).reduce((sum, file) => sum + gz(file), 0),
+    esWhole: locales.filter((file) => /^es-/.test(file)).reduce((sum, file) => sum + gz(file), 0),
+    esFetched: 0,
+    gz,
     app_and_framework: rest.reduce((sum, file) => sum + gz(file), 0),
   };
   sizes.push(row);
-  check(`widgets chunk found (${kb(row.widgets)} KB gzip; es chunk ${kb(row.es)} KB)`, widgets.length === 1 && row.es > 0, assets.join('\n'));
+  check(`widgets chunk found (${kb(row.widgets)} KB gzip)`, widgets.length === 1, assets.join('\n'));
 }
 
 async function renderApp(app, dist) {
@@ -203,6 +208,7 @@ async function renderApp(app, dist) {
       await page.waitForFunction(() => document.querySelector('#wrapped')?.textContent === '1', null, {timeout: 5000}).catch(() => {});
       check('@lit/react wrapper: onChecklistChange', (await page.locator('#wrapped').textContent()) === '1');
     }
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     await page.locator('#es').click();
     await page.waitForFunction(
       () => document.querySelector('iop-services-list')?.shadowRoot?.querySelector('h3')?.textContent?.trim() === 'Lo que ofrece un IOP',
@@ -212,6 +218,31 @@ async function renderApp(app, dist) {
     const spanish = (await heading.textContent()).trim();
     const lang = await page.locator('iop-services-list').getAttribute('lang');
     check('setLocale("es") loads the Spanish chunk and re-renders', spanish === 'Lo que ofrece un IOP' && lang === 'es', `${spanish} (lang=${lang})`);
+    // What switching to Spanish fetched: only the groups of the two widgets' messages.
+    const fetchedNow = (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))
+      .filter((name) => !before.includes(name))
+      .map((name) => new URL(name).pathname.replace(/^\/assets\//, ''));
+    const row = sizes.find((entry) => entry.app === app);
+    const spanishFiles = fetchedNow.filter((file) => /^es[.-]/.test(file));
+    row.esFetched = spanishFiles.reduce((sum, file) => sum + row.gz(file), 0);
+    row.esFiles = spanishFiles.map((file) => file.replace(/-[\w-]+\.js$/, '')).sort();
+    check(
+      `Spanish fetched only the used message groups (${row.esFiles.join(', ')}: ${kb(row.esFetched)} KB; the whole language is ${kb(row.esWhole)} KB)`,
+      spanishFiles.length > 0 && row.esFiles.every((file) => /^es\.(services|checklist|disclaimer|sources|common)$/.test(file)),
+      fetchedNow.join('\n'),
+    );
+    if (app === 'plain') {
+      // An element imported after the language loaded fetches its own group.
+      await page.locator('#faq').click();
+      await page.waitForFunction(
+        () => document.querySelector('iop-faq')?.shadowRoot?.textContent?.includes('Preguntas frecuentes sobre los IOP'),
+        null,
+        {timeout: 10000},
+      ).catch(() => {});
+      const faq = ((await page.locator('iop-faq').first().textContent({timeout: 1000}).catch(() => '')) ?? '').trim();
+      const faqText = await page.evaluate(() => document.querySelector('iop-faq')?.shadowRoot?.textContent ?? '');
+      check('an element imported later renders in Spanish (its message group fetched on demand)', faqText.includes('Preguntas frecuentes sobre los IOP'), faq || faqText.slice(0, 200));
+    }
     check('no console errors or warnings', problems.length === 0, problems.join('\n'));
   } catch (error) {
     check('renders in Chromium', false, String(error));
@@ -228,9 +259,11 @@ function kb(bytes) {
 function finish() {
   if (sizes.length) {
     console.log('\nWhat iop-widgets adds to each app (two widgets: iop-services-list + program-checklist), gzip:');
-    console.log('  app     widgets+lit  es chunk  (framework + app code)');
+    console.log('  app     widgets+lit  Spanish fetched  (whole-language file)  (framework + app code)');
     for (const row of sizes) {
-      console.log(`  ${row.app.padEnd(7)} ${kb(row.widgets).padStart(8)} KB ${kb(row.es).padStart(6)} KB  (${kb(row.app_and_framework)} KB)`);
+      console.log(
+        `  ${row.app.padEnd(7)} ${kb(row.widgets).padStart(8)} KB ${kb(row.esFetched).padStart(10)} KB  (${kb(row.esWhole)} KB)  (${kb(row.app_and_framework)} KB)`,
+      );
     }
   }
   console.log(`\n(consumers took ${Math.round((Date.now() - started) / 1000)} s)`);

@@ -20,4 +20,12 @@ checklist.headingLevel = '3';
 checklist.addEventListener('iop-checklist-change', (event) => {
   events.textContent = event.detail.checked.join(',');
 });
-app.append(button, events, services, checklist);
+// Loads another element later (as a lazy route would), after the language is chosen.
+const more = document.createElement('button');
+more.id = 'faq';
+more.textContent = 'FAQ';
+more.addEventListener('click', async () => {
+  await import('iop-widgets/iop-faq.js');
+  app.append(document.createElement('iop-faq'));
+});
+app.append(button, more, events, services, checklist);
