@@ -170,6 +170,12 @@ function recordSizes(app, dist) {
   };
   sizes.push(row);
   check(`widgets chunk found (${kb(row.widgets)} KB gzip)`, widgets.length === 1, assets.join('\n'));
+  // sideEffects and per-element entry points: the app carries only the elements it imports
+  // (the React app imports the wrappers' index, which must tree-shake to one wrapper).
+  const code = widgets.map((file) => readFileSync(join(dist, 'assets', file), 'utf8')).join('\n');
+  const others = ['iop-overview', 'iop-vs-php-table', 'iop-schedule', 'iop-benefits', 'iop-find-guide', 'iop-program-card', 'iop-helpline', 'iop-guide', 'iop-faq'];
+  const carried = others.filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`) || code.includes(`\`${tag}\``));
+  check('tree-shaken: no other element is in the app', carried.length === 0, carried.join(', '));
 }
 
 async function renderApp(app, dist) {
