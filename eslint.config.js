@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'build/', 'tmp/', 'node_modules/', 'src/generated/', 'bench-results/']},
+  {ignores: ['dist/', 'build/', 'tests/consumers/', 'tmp/', 'node_modules/', 'src/generated/', 'bench-results/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -43,6 +43,19 @@ export class ReaderTools {}`;
 }
 
 /**
+ * Builds that hold every element (script tag, sizes) load one translation file per
+ * language: no per-group translation chunks (see src/localization.ts).
+ */
+const wholeLocales = {
+  resolve: {
+    alias: [
+      {find: /^\.\/internal\/locale-split\.js$/, replacement: resolve(here, 'src/internal/no-locale-split.ts')},
+      {find: /^(\.\.?\/)+internal\/messages\.js$/, replacement: resolve(here, 'src/internal/no-messages.ts')},
+    ],
+  },
+};
+
+/**
  * The docs site has its own config (demo/vite.config.ts). `vite build --mode npm` writes the npm package to dist/ (Lit
  * external); `vite build --mode cdn` writes the self-contained script-tag bundle to
  * dist/cdn/ (Lit inside, one lazy chunk per locale). scripts/build.mjs runs both.
@@ -52,6 +65,7 @@ export default defineConfig(({mode}): UserConfig => {
     // Not shipped: each element's define module with Lit inside, minified, as an app that
     // uses only that element would ship it. tests/sizes.test.ts measures these.
     return {
+      ...wholeLocales,
       publicDir: false,
       plugins: [minifyTemplates()],
       build: {
@@ -73,6 +87,7 @@ export default defineConfig(({mode}): UserConfig => {
   if (mode === 'cdn-autoload') {
     // dist/cdn/iop-widgets-autoload.js: the same elements, each fetched when its tag appears.
     return {
+      ...wholeLocales,
       publicDir: false,
       plugins: [minifyTemplates({shortIds: true})],
       build: {
@@ -94,6 +109,9 @@ export default defineConfig(({mode}): UserConfig => {
   const baseline = mode === 'sizes-no-tools';
   const cdn = mode === 'cdn' || baseline;
   return {
+    // npm build: each language loads only the message groups an app's elements use
+    // (src/localization.ts); the script-tag bundles keep one file per language.
+    ...(cdn ? wholeLocales : {}),
     publicDir: false,
     plugins: [minifyTemplates({shortIds: cdn}), ...(baseline ? [withoutReaderTools()] : [])],
     build: {

@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
+import {tamperMiddleware} from './scripts/tamper-middleware.mjs';
 
 // The hostile suite's fuzz seed: fixed in CI, any seed locally (IOP_FUZZ_SEED=123 npm test).
 const fuzzSeed = Number.parseInt(process.env.IOP_FUZZ_SEED ?? '', 10) || 20260801;
@@ -35,7 +36,7 @@ export default {
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},
     }),
   ],
-  middleware: [hostileCdn],
+  middleware: [hostileCdn, tamperMiddleware()], // tests/hostile, tests/cdn-integrity.test.ts
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   testRunnerHtml: (testFramework) => `<!doctype html>

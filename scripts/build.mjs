@@ -10,6 +10,7 @@ await build({mode: 'npm', logLevel: 'warn'});
 await build({mode: 'cdn', logLevel: 'warn'});
 copyFileSync('src/iop-widgets.css', 'dist/cdn/iop-widgets.css'); // reserves the widgets' space before they upgrade
 await build({mode: 'cdn-autoload', logLevel: 'warn'}); // dist/cdn/iop-widgets-autoload.js
+run('node', ['scripts/cdn-release.mjs']); // dist/iop-widgets-<version>/ + SRI snippet
 await build({mode: 'sizes', logLevel: 'warn'}); // build/sizes/: for the size tests, not shipped
 await build({mode: 'sizes-no-tools', logLevel: 'warn'}); // build/sizes-no-tools/: the bundle without Listen and the handout
 
@@ -39,4 +40,6 @@ for (const [name, target] of Object.entries(stubs)) {
 
 mkdirSync('dist', {recursive: true});
 run('npm', ['run', 'manifest', '--silent']); // custom-elements.json from the classes' JSDoc
+// React/Vue/Svelte types, @lit/react wrappers, VS Code and JetBrains data, from the manifest.
+run('node', ['scripts/framework-types.mjs']);
 console.log('build: wrote dist/ (npm) and dist/cdn/ (script tag)');

@@ -11,6 +11,7 @@ export {IopSchedule} from '../components/iop-schedule/iop-schedule.js';
 export {IopFindGuide} from '../components/iop-find-guide/iop-find-guide.js';
 export {IopHelpline} from '../components/iop-helpline/iop-helpline.js';
 export {IopFaq} from '../components/iop-faq/iop-faq.js';
+export type {FaqToggleDetail} from '../components/iop-faq/iop-faq.js';
 export {IopProgramCard} from '../components/iop-program-card/iop-program-card.js';
 export {ProgramChecklist} from '../components/program-checklist/program-checklist.js';
 export type {ChecklistChangeDetail} from '../components/program-checklist/program-checklist.js';

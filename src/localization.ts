@@ -10,6 +10,7 @@
  */
 import {configureLocalization, type LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {followNewMessageGroups, loadSplitLocale} from './internal/locale-split.js';
 import {warn, warnOnce} from './internal/warn.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -142,8 +143,10 @@ function configure(): ReturnType<typeof configureLocalization> | undefined {
     controls = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale](),
+      // npm build: only the message groups of the elements in use (src/internal/locale-split.ts).
+      loadLocale: (locale) => (loadSplitLocale ? loadSplitLocale(locale) : loaders[locale as TargetLocale]()),
     });
+    followNewMessageGroups(getLocale);
   } catch {
     warnOnce(
       'localize-configured',

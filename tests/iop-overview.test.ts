@@ -124,7 +124,7 @@ describe('<iop-overview>', () => {
   it('warns once for a bad headingLevel property and keeps working', async () => {
     const {el} = await render(html`<iop-overview></iop-overview>`);
     const warnings = await captureWarnings(async () => {
-      el.headingLevel = '<h1>' as unknown as number;
+      el.headingLevel = '<h1>' as never;
       await elementUpdated(el);
     });
     expect(el.shadowRoot!.querySelector('h2')).to.exist;

@@ -11,6 +11,12 @@ import {warnOnce} from '../../src/internal/warn.js';
 import {getLocale} from '../../src/localization.js';
 import {faqStyles} from './iop-faq.styles.js';
 
+/** Detail of `iop-faq-toggle`: the question's id and whether it is now open. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
 /** Marks the JSON-LD script this element wrote into its light DOM. */
 const LD_MARK = 'data-iop-faq-json-ld';
 /** Set when the page blocked the script once (Trusted Types): no more tries on this page. */
@@ -30,7 +36,7 @@ let jsonLdBlocked = false;
  * shown, in the current language, and keeps it up to date; it removes it when `json-ld` is
  * removed or the element leaves the page.
  *
- * @fires iop-faq-toggle - A question opened or closed (by the reader or by `expanded`).
+ * @fires {FaqToggleDetail} iop-faq-toggle - A question opened or closed (by the reader or by `expanded`).
  *   `detail: {id: string, open: boolean}`; bubbles and is composed.
  *
  * @csspart base - The wrapper around everything.
@@ -142,7 +148,7 @@ export class IopFaq extends IopListElement<FaqId> {
   private onToggle(event: Event) {
     const details = event.currentTarget as HTMLDetailsElement;
     this.dispatchEvent(
-      new CustomEvent('iop-faq-toggle', {
+      new CustomEvent<FaqToggleDetail>('iop-faq-toggle', {
         detail: {id: details.dataset['id'] ?? '', open: details.open},
         bubbles: true,
         composed: true,

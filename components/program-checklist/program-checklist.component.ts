@@ -49,7 +49,7 @@ function parseStorageKey(input: unknown): Parsed<string | undefined> {
  * Default item ids, in order: `visit`, `licensed`, `treatment-options`,
  * `individual-plan`, `needs-met`. A clinic's own items get `custom-1`, `custom-2`…
  *
- * @fires iop-checklist-change - When a person ticks or clears a box, or the checklist is
+ * @fires {ChecklistChangeDetail} iop-checklist-change - When a person ticks or clears a box, or the checklist is
  * reset (only if something was ticked). `detail: {checked: string[], total: number}`:
  * ticked ids in display order and the number of items. Bubbles, composed.
  *

@@ -1,5 +1,8 @@
 import {msg} from '@lit/localize';
 import type {ContentItem} from './types.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('benefits');
 
 /**
  * Stable ids of the benefits of an IOP, in the order the source document gives them.

@@ -1,6 +1,9 @@
 import {msg, str} from '@lit/localize';
 import {formatNumber} from './schedule.js';
 import type {ContentItem} from './types.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('checklist');
 
 /**
  * Stable ids of the steps for choosing a program, in the order the source document

@@ -1,4 +1,7 @@
 import {msg} from '@lit/localize';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('disclaimer');
 
 /** The "educational information, not medical advice" note any widget can show. */
 export function disclaimerText(): string {

@@ -1,5 +1,8 @@
 import {msg} from '@lit/localize';
 import type {ContentItem} from './types.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('faq');
 
 /**
  * Stable ids of the frequently asked questions, in the order the source document raises

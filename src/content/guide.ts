@@ -8,6 +8,9 @@ import {overviewContent} from './overview.js';
 import {programCardText} from './program-card.js';
 import {scheduleIntro} from './schedule.js';
 import {servicesIntro} from './services.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('guide');
 
 /** The guide's sections, in reading order. Clinics pick and order them with `sections`. */
 export const guideSectionIds = [

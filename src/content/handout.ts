@@ -1,5 +1,8 @@
 import {msg} from '@lit/localize';
 import type {ChecklistId} from './checklist.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('handout');
 
 /**
  * The printed one-page handout (loaded only when a person prints it, so it is not part of

@@ -1,5 +1,8 @@
 import {msg} from '@lit/localize';
 import type {ContentItem} from './types.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('help');
 
 /**
  * Where to find help in the United States. Phone numbers and addresses are data, never

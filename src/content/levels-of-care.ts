@@ -1,5 +1,9 @@
 import {msg, str} from '@lit/localize';
 import {formatNumber, formatNumberRange} from './schedule.js';
+import {getLocale} from '../localization.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('levels-of-care');
 
 /**
  * Stable ids of the levels of care (ASAM Criteria), from least to most intensive.

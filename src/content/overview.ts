@@ -1,4 +1,7 @@
 import {msg} from '@lit/localize';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('overview');
 
 /** Stable ids of the "who an IOP may suit" points, in order. */
 export const overviewFitIds = ['no-detox', 'no-round-the-clock-care', 'safe-home'] as const;

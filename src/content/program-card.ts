@@ -1,4 +1,7 @@
 import {msg, str} from '@lit/localize';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('program-card');
 
 /** Times of day a clinic's program runs (`tracks="day evening"`). */
 export const programTrackIds = ['day', 'evening', 'weekend'] as const;

@@ -1,5 +1,8 @@
 import {msg, str} from '@lit/localize';
 import {getLocale} from '../localization.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('schedule');
 
 /**
  * The schedule of a typical IOP: about 12 weeks, 10 to 12 hours of treatment a week,

@@ -1,5 +1,8 @@
 import {msg} from '@lit/localize';
 import type {ContentItem} from './types.js';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('services');
 
 /**
  * Stable ids of the core services, in the order the source document lists them.

@@ -1,4 +1,7 @@
 import {msg} from '@lit/localize';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('sources');
 
 /**
  * The published sources behind facts that go beyond the source document. Titles are

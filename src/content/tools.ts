@@ -1,4 +1,7 @@
 import {msg} from '@lit/localize';
+import {usesMessages} from '../internal/messages.js';
+
+usesMessages('tools');
 
 /** Labels of the reader tools above a widget: "Listen" (read aloud) and "Print a handout". */
 export function toolsText() {

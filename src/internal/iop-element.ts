@@ -17,9 +17,12 @@ import {warn} from './warn.js';
 export abstract class IopElement extends LitElement implements NoteMember {
   static override styles = [baseStyles, toolsStyles];
 
-  /** Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2. */
+  /**
+   * Level of the widget's own heading, 2–6 (nested headings follow). Defaults to 2.
+   * Typed as 2–6 for apps; any other value at run time warns and falls back to 2.
+   */
   @property({attribute: 'heading-level', reflect: false})
-  headingLevel: number | string = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
   /**
    * Hides the widget's own heading on screen (for a page that already has one, e.g. in a

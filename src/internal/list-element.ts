@@ -19,9 +19,12 @@ export interface ShownItem {
  * once each and fall back (all defaults; no extra items).
  */
 export abstract class IopListElement<Id extends string> extends IopElement {
-  /** Ids of default items to show, in that order, separated by spaces or commas. */
+  /**
+   * Ids of default items to show, in that order: an array of ids (typed as the element's
+   * id union), or as an attribute, ids separated by spaces or commas.
+   */
   @property({attribute: 'include'})
-  include: string | string[] | null = null;
+  include: readonly Id[] | string | null = null;
 
   /**
    * A clinic's own entries, appended: JSON `[{"label": "…", "description": "…"}]` (curly
@@ -29,7 +32,7 @@ export abstract class IopListElement<Id extends string> extends IopElement {
    * add entries without JSON, after these.
    */
   @property({attribute: 'items'})
-  items: string | ExtraItem[] | null = null;
+  items: readonly ExtraItem[] | string | null = null;
 
   /** Every default id, in default order. */
   protected abstract readonly knownIds: readonly Id[];

@@ -1,0 +1,4 @@
+import {defineConfig} from 'vite';
+import {widgetChunks} from '../vite.shared.js';
+
+export default defineConfig({build: widgetChunks});
