@@ -1,6 +1,5 @@
 import {msg, str} from '@lit/localize';
 import {formatNumber, formatNumberRange} from './schedule.js';
-import {getLocale} from '../localization.js';
 import {usesMessages} from '../internal/messages.js';
 
 usesMessages('levels-of-care');
