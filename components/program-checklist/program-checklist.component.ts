@@ -169,7 +169,7 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('phone') && this.phone?.trim() && !parsePhone(this.phone)) {
+    if (changed.has('phone') && (typeof this.phone === 'string' || typeof this.phone === 'number') && String(this.phone).trim() && !parsePhone(String(this.phone))) {
       this.warnAttribute('phone', `"${describe(this.phone)}" is not a phone number; the handout shows none`);
     }
     if (changed.has('storageKey')) {

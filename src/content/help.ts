@@ -19,8 +19,8 @@ export const samhsaHelpline = {
 /** FindTreatment.gov, SAMHSA's locator of state-licensed treatment facilities (link out only). */
 export const findTreatmentUrl = 'https://findtreatment.gov/';
 
-/** The 988 Suicide & Crisis Lifeline (call or text) and the emergency number. */
-export const crisisLine = {call: 'tel:988', text: 'sms:988', emergency: '911'} as const;
+// The 988/911 lines live with the page note that every widget can show (one message group).
+export {crisisLine, crisisText} from './disclaimer.js';
 
 /** Stable ids of the places to look for an IOP, in the order the guide shows them. */
 export const findWayIds = ['treatment-centers', 'hospitals', 'behavioral-health', 'doctor'] as const;
@@ -126,25 +126,6 @@ export function samhsaText() {
     tty: msg('Deaf or hard of hearing? TTY:', {
       id: 'help.samhsa.tty',
       desc: 'Label right before the helpline’s TTY phone number (for people who are deaf or hard of hearing). Keep the colon.',
-    }),
-  };
-}
-
-/** The short 988 and 911 lines that every helpline widget shows. */
-export function crisisText() {
-  return {
-    lead: msg('Thinking about suicide, or in crisis right now? You can call or text the 988 Suicide & Crisis Lifeline.', {
-      id: 'help.crisis.lead',
-      desc: 'Calm line before two links, "Call 988" and "Text 988". Use the official name of the 988 Lifeline in your language.',
-    }),
-    call: msg('Call 988', {id: 'help.crisis.call', desc: 'Link text that opens the phone dialer with 988. Very short.'}),
-    text: msg('Text 988', {
-      id: 'help.crisis.text',
-      desc: 'Link text that opens a new text message (SMS) to 988. Very short.',
-    }),
-    emergency: msg('In an emergency, or if someone may have overdosed, call 911.', {
-      id: 'help.emergency',
-      desc: 'Short line about emergencies in the US, including a possible drug or alcohol overdose. Keep the number 911.',
     }),
   };
 }

@@ -3,9 +3,8 @@ import {property, state} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {parseHeadingLevel, type HeadingLevel, type Parsed} from './attributes.js';
 import {getLocale, pageLanguage, startLocalization, textDirection} from '../localization.js';
-import {disclaimerText} from '../content/disclaimer.js';
 import {isOn, ReaderTools, toolsStyles, type HandoutData} from './reader-tools.js';
-import {crisisLine, crisisText} from '../content/help.js';
+import {crisisLine, crisisText, disclaimerText} from '../content/disclaimer.js';
 import {noteChanged, type NoteMember} from './page-note.js';
 import {baseStyles} from './styles.js';
 import {warn} from './warn.js';
@@ -145,10 +144,14 @@ export abstract class IopElement extends LitElement implements NoteMember {
 
   /** How the clinic set `disclaimer`: `show` (set, "", "show"), `off` ("off", false) or `auto` (unset). */
   noteMode(): 'show' | 'off' | 'auto' {
-    const value = this.disclaimer;
-    if (value == null) return 'auto';
-    return value === false || /^\s*(off|false|hide|none)\s*$/i.test(String(value)) ? 'off' : 'show';
+    const value: unknown = this.disclaimer;
+    if (value === true) return 'show';
+    if (value === false) return 'off';
+    // Anything but text (a framework's hostile value) counts as unset; willUpdate warns.
+    if (typeof value !== 'string') return 'auto';
+    return /^\s*(off|false|hide|none)\s*$/i.test(value) ? 'off' : 'show';
   }
+
 
   /** Whether the page's note shows here. Before the page-wide choice (and on the server) only a forced note does. */
   protected get showsNote(): boolean {

@@ -37,9 +37,9 @@ export interface Player {
 }
 
 /** `on`, `''` and any other value turn a switch on; `off` and `false` turn it off; no attribute → the default. */
-export function isOn(value: string | null | undefined, byDefault: boolean): boolean {
-  if (value === null || value === undefined) return byDefault;
-  return !/^\s*(off|false)\s*$/i.test(String(value));
+export function isOn(value: unknown, byDefault: boolean): boolean {
+  if (typeof value !== 'string') return byDefault; // unset, or a framework's non-text value
+  return !/^\s*(off|false)\s*$/i.test(value);
 }
 
 /** A widget with a handout: `handout` (on unless `off`) and the clinic's details. */
@@ -53,7 +53,8 @@ interface HandoutSource {
 /** The handout's content for a widget's items and clinic details, or undefined with `handout="off"`. */
 export function handoutOf(source: HandoutSource, items: HandoutData['items']): HandoutData | undefined {
   if (!isOn(source.handout, true)) return undefined;
-  const text = (value: string | null) => value?.trim() || undefined;
+  const text = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined;
   const phone = text(source.phone);
   return {items, name: text(source.programName), phone: phone ? parsePhone(phone) : undefined, hours: text(source.hours)};
 }
@@ -156,7 +157,9 @@ export class ReaderTools implements ReactiveController {
 
   hostUpdated(): void {
     if (this.state && getLocale() !== this.lang) this.stop();
-    else this.draw();
+    // An update that lands after the widget left the page (e.g. the page note moving on)
+    // draws nothing and asks nothing of speech synthesis.
+    else if (this.host.isConnected) this.draw();
   }
 
   /** Renders the buttons for the current state (no update of the widget itself). */

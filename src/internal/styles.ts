@@ -131,7 +131,8 @@ export const baseStyles = css`
   }
 
   /* A 24 px target floor even where the page shrinks its root font. */
-  .sources a {
+  .sources a,
+  .disclaimer a {
     display: inline-block;
     min-block-size: 24px;
   }
