@@ -43,6 +43,25 @@ export class ReaderTools {}`;
 }
 
 /**
+ * Bundles with Lit inside: every msg() call in this library has an explicit id (checked by
+ * tests/node/msg-ids.test.mjs), so @lit/localize's id hashing (FNV-1a over the template) is never used; its
+ * module is replaced by one that adds nothing. A message without an id would show English.
+ */
+function explicitMsgIds(): Plugin {
+  const stub = '\0iop-no-msg-id-generation';
+  return {
+    name: 'iop-explicit-msg-ids',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer?.includes('@lit/localize') ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+  };
+}
+
+/**
  * Builds that hold every element (script tag, sizes) load one translation file per
  * language: no per-group translation chunks (see src/localization.ts).
  */
@@ -67,7 +86,7 @@ export default defineConfig(({mode}): UserConfig => {
     return {
       ...wholeLocales,
       publicDir: false,
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), explicitMsgIds()],
       build: {
         outDir: 'build/sizes',
         emptyOutDir: true,
@@ -89,7 +108,7 @@ export default defineConfig(({mode}): UserConfig => {
     return {
       ...wholeLocales,
       publicDir: false,
-      plugins: [minifyTemplates({shortIds: true})],
+      plugins: [minifyTemplates({shortIds: true}), explicitMsgIds()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -113,7 +132,7 @@ export default defineConfig(({mode}): UserConfig => {
     // (src/localization.ts); the script-tag bundles keep one file per language.
     ...(cdn ? wholeLocales : {}),
     publicDir: false,
-    plugins: [minifyTemplates({shortIds: cdn}), ...(baseline ? [withoutReaderTools()] : [])],
+    plugins: [minifyTemplates({shortIds: cdn}), ...(cdn ? [explicitMsgIds()] : []), ...(baseline ? [withoutReaderTools()] : [])],
     build: {
       outDir: baseline ? 'build/sizes-no-tools' : cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: !cdn || baseline,
