@@ -51,7 +51,7 @@ const packJson = packed.ok ? JSON.parse(packed.stdout.slice(packed.stdout.indexO
 if (!check('npm pack', Boolean(packJson), packed.out)) finish();
 const tarball = join(scratch, packJson[0].filename);
 const files = packJson[0].files.map((file) => file.path);
-const allowed = /^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$|docs\/frameworks\.md$)/;
+const allowed = /^(dist\/|bin\/iop-widgets\.mjs$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$|docs\/frameworks\.md$)/;
 const stray = files.filter((file) => !allowed.test(file) || /(^|\/)(tests?|fixtures)\//.test(file));
 check(`tarball holds only dist/ and the docs (${files.length} files, ${kb(packJson[0].size)} KB packed)`, stray.length === 0, stray.join('\n'));
 const needed = ['dist/index.js', 'dist/cdn/iop-widgets.js', 'dist/react-jsx.d.ts', 'dist/react/index.js', 'dist/vue.d.ts', 'dist/svelte.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/custom-elements.json'];
@@ -234,7 +234,7 @@ async function renderApp(app, dist) {
     row.esFiles = spanishFiles.map((file) => file.replace(/-[\w-]+\.js$/, '')).sort();
     check(
       `Spanish fetched only the used message groups (${row.esFiles.join(', ')}: ${kb(row.esFetched)} KB; the whole language is ${kb(row.esWhole)} KB)`,
-      spanishFiles.length > 0 && row.esFiles.every((file) => /^es\.(services|checklist|disclaimer|sources|common)$/.test(file)),
+      spanishFiles.length > 0 && row.esFiles.every((file) => /^es\.(services|checklist|disclaimer|sources|tools|common)$/.test(file)),
       fetchedNow.join('\n'),
     );
     if (app === 'plain') {

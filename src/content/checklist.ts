@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {formatNumber} from './schedule.js';
+import {formatNumber} from '../internal/format.js';
 import type {ContentItem} from './types.js';
 import {usesMessages} from '../internal/messages.js';
 

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {formatNumber, formatNumberRange} from './schedule.js';
+import {formatNumber, formatNumberRange} from '../internal/format.js';
 import {usesMessages} from '../internal/messages.js';
 
 usesMessages('levels-of-care');

@@ -1,6 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {getLocale} from '../localization.js';
 import {usesMessages} from '../internal/messages.js';
+import {formatNumber, formatNumberRange} from '../internal/format.js';
 
 usesMessages('schedule');
 
@@ -38,27 +39,9 @@ export interface ScheduleFacts {
   exampleDays: number;
 }
 
-/** A number written the way the current locale writes it. */
-export function formatNumber(value: number): string {
-  try {
-    return new Intl.NumberFormat(getLocale(), {maximumFractionDigits: 1}).format(value);
-  } catch {
-    return String(value);
-  }
-}
-
-/** A range of numbers the way the current locale writes it ("10–12"). */
-export function formatNumberRange(min: number, max: number): string {
-  if (min === max) return formatNumber(min);
-  try {
-    return (new Intl.NumberFormat(getLocale(), {maximumFractionDigits: 1}) as RangeFormat).formatRange(min, max);
-  } catch {
-    return `${formatNumber(min)}–${formatNumber(max)}`;
-  }
-}
+export {formatNumber, formatNumberRange};
 
 /** Intl methods newer than the ES2022 typings (every current browser has them). */
-type RangeFormat = Intl.NumberFormat & {formatRange(min: number, max: number): string};
 type RangeRules = Intl.PluralRules & {selectRange?(min: number, max: number): Intl.LDMLPluralRule};
 
 type PluralForms = {other: string} & Partial<Record<Intl.LDMLPluralRule, string>>;

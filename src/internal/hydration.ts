@@ -1,6 +1,5 @@
 import {LitElement} from 'lit';
 import {pageLocaleLoaded} from '../localization.js';
-import {tagNames} from './tags.js';
 import {warn} from './warn.js';
 
 declare global {
@@ -21,7 +20,11 @@ let ready: Promise<void> | undefined;
 export function hydrationReady(): Promise<void> | undefined {
   if (decided) return ready;
   decided = true;
-  const prerendered = [...(globalThis.document?.querySelectorAll(tagNames.join()) ?? [])].some((el) => el.shadowRoot);
+  // Our tags by their shape, not a list of names (an app that imports one element carries
+  // no other element's name): `iop-*` and `program-checklist`, not yet defined.
+  const prerendered = [...(globalThis.document?.querySelectorAll(':not(:defined)') ?? [])].some(
+    (el) => el.shadowRoot && /^(iop-|program-checklist$)/.test(el.localName),
+  );
   if (!prerendered) return undefined;
   // An app that loaded the hydration support before Lit (Lit's own way) is patched already.
   const patched = Boolean(globalThis.litElementHydrateSupport);
