@@ -100,7 +100,7 @@ describe('embed-code builder', () => {
     assert.equal(await warning.isVisible(), false);
     await rendered(page, () => phone.fill('call us'));
     assert.equal(await warning.isVisible(), true);
-    assert.match(await warning.textContent(), /^\[iop-widgets\] <iop-helpline> phone: "call us" is not a phone number/);
+    assert.match(await warning.textContent(), /^\[iop-widgets\] <iop-helpline> phone: "call us" is not a number a link can dial exactly/);
     assert.equal(await phone.getAttribute('aria-invalid'), 'true');
     assert.equal(await phone.getAttribute('aria-describedby'), await warning.getAttribute('id'));
     // The preview shows the fallback, the snippet shows what was typed.
