@@ -234,7 +234,9 @@ async function renderApp(app, dist) {
     row.esFiles = spanishFiles.map((file) => file.replace(/-[\w-]+\.js$/, '')).sort();
     check(
       `Spanish fetched only the used message groups (${row.esFiles.join(', ')}: ${kb(row.esFetched)} KB; the whole language is ${kb(row.esWhole)} KB)`,
-      spanishFiles.length > 0 && row.esFiles.every((file) => /^es\.(services|checklist|disclaimer|sources|tools|common)$/.test(file)),
+      // The checklist's printed handout also uses the helpline's messages (handout, help): Vite 8
+      // (rolldown) inlines the handout's lazy import into the app's chunk, so they register at start.
+      spanishFiles.length > 0 && row.esFiles.every((file) => /^es\.(services|checklist|disclaimer|sources|tools|handout|help|common)$/.test(file)),
       fetchedNow.join('\n'),
     );
     if (app === 'plain') {
