@@ -96,7 +96,12 @@ async function open(path, options = {}) {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}, ...options});
   const tab = await context.newPage();
   const messages = [];
-  tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  tab.on('console', (message) => {
+    // The one notice per page that a translation is not reviewed yet (#9) is by design.
+    if (!/^\[iop-widgets\] "[\w-]+" is not reviewed by a qualified translator yet/.test(message.text())) {
+      messages.push(`${message.type()}: ${message.text()}`);
+    }
+  });
   tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   await tab.addInitScript(() => {
     window.__shift = 0;
@@ -138,7 +143,7 @@ const expectedHeading = {en: 'What is an IOP?', es: '¿Qué es un IOP?', ar: 'م
 
 test('renderWidget(html, {locale}) writes declarative shadow DOM with styles, in that locale', async () => {
   const markup = await renderWidget('<p>Before</p><iop-overview heading-level="3"></iop-overview>', {locale: 'es-MX'});
-  assert.match(markup, /^<p>Before<\/p><iop-overview\s+heading-level="3" lang="es" dir="ltr"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(markup, /^<p>Before<\/p><iop-overview\s+heading-level="3" disclaimer lang="es" dir="ltr"><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(markup, /<h3 id="heading" part="heading"><!--lit-part-->¿Qué es un IOP\?<!--\/lit-part--><\/h3>/);
   const english = await renderWidget('<iop-overview></iop-overview>');
   assert.match(english, /lang="en" dir="ltr"/);
