@@ -272,7 +272,7 @@ for (const [name, options, bundle] of [
     }
     const checklist = tab.locator('program-checklist#choose');
     await checklist.locator('input[type=checkbox]').nth(1).check();
-    assert.match(await checklist.locator('[part=progress]').textContent(), /1 de 5/);
+    assert.match(await checklist.locator('[part=progress]').textContent(), /1 de 6/);
     assert.deepEqual(await tab.evaluate(() => document.querySelector('program-checklist#choose').checkedIds), ['licensed']);
     // The guide's contents still move to its sections.
     await tab.locator('iop-guide nav a').nth(2).click();
@@ -321,7 +321,7 @@ test('the iop-widgets command prerenders one page to stdout and a static site fo
     const {tab, context, messages} = await open('/site/programs/index.html');
     await tab.waitForFunction(() => customElements.get('program-checklist') && document.querySelector('program-checklist').hasUpdated);
     await tab.locator('program-checklist input[type=checkbox]').first().check();
-    assert.match(await tab.locator('program-checklist [part=progress]').textContent(), /1 of 5/);
+    assert.match(await tab.locator('program-checklist [part=progress]').textContent(), /1 of 6/);
     assert.equal(await tab.evaluate(() => window.__shift), 0);
     assert.deepEqual(messages, []);
     await context.close();
@@ -357,7 +357,7 @@ test('the npm entry (Lit external, resolved through an import map) hydrates a pr
     .map((element) => element.hasUpdated && element.shadowRoot.firstElementChild.dataset.server === '1')), [true, true, true]);
   assert.equal(await tab.evaluate(() => window.__shift), 0, 'hydration shifted nothing');
   await tab.locator('program-checklist').first().locator('input[type=checkbox]').first().check();
-  assert.match(await tab.locator('program-checklist').first().locator('[part=progress]').textContent(), /1 de 5/);
+  assert.match(await tab.locator('program-checklist').first().locator('[part=progress]').textContent(), /1 de 6/);
   await tab.evaluate(() => (document.documentElement.lang = 'vi'));
   await tab.waitForFunction(() => document.querySelector('iop-faq').getAttribute('lang') === 'vi');
   assert.deepEqual(messages, []);
