@@ -167,6 +167,8 @@ export class ReaderTools implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A widget taken off the page (its note handed on) has nothing to show or read.
+    if (!this.host.isConnected) return;
     if (this.state && getLocale() !== this.lang) this.stop();
     else this.draw();
   }
