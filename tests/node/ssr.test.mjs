@@ -179,6 +179,34 @@ test('prerender maps <html lang> as the browser does and is idempotent', async (
   ]);
 });
 
+const NOTE = 'This is general information to help you learn.';
+/** Which of the page's top-level widgets show the page note in the server's output. */
+const notes = (markup) => [...markup.matchAll(/<(iop-[\w-]+|program-checklist)\b[^>]*><template[^]*?<\/template>/g)]
+  .map((match) => `${match[1]}:${match[0].includes(NOTE)}`);
+
+test('the server elects the page note like the browser: first widget, a forced one, or none with the meta switch', async () => {
+  const two = '<iop-overview></iop-overview><iop-faq></iop-faq>';
+  assert.deepEqual(notes(await prerender(page('en', two))), ['iop-overview:true', 'iop-faq:false']);
+  assert.deepEqual(notes(await prerender(page('en', '<iop-overview></iop-overview><iop-faq disclaimer></iop-faq>'))), ['iop-overview:false', 'iop-faq:true']);
+  assert.deepEqual(notes(await prerender(page('en', '<iop-overview disclaimer="off"></iop-overview><iop-faq></iop-faq>'))), ['iop-overview:false', 'iop-faq:true']);
+  const off = '<meta name="iop-widgets-disclaimer" content="off">';
+  assert.deepEqual(notes(await prerender(page('en', '<iop-overview></iop-overview><iop-faq disclaimer></iop-faq>', {head: off}))), ['iop-overview:false', 'iop-faq:false']);
+  // renderWidget elects within its fragment and writes `disclaimer` where it shows, so the browser keeps it there.
+  const fragment = await renderWidget(two);
+  assert.match(fragment, /^<iop-overview\s+disclaimer lang="en"/);
+  assert.deepEqual(notes(fragment), ['iop-overview:true', 'iop-faq:false']);
+  assert.deepEqual(notes(await renderWidget(`${off}${two}`)), ['iop-overview:false', 'iop-faq:false']);
+});
+
+test('prerender honours <meta name="iop-widgets-translations" content="reviewed-only"> and prints no notice', async () => {
+  const head = '<meta name="iop-widgets-translations" content="reviewed-only">';
+  const {result, warnings} = await serverWarnings(() => prerender(page('es', '<iop-overview></iop-overview>', {head})));
+  assert.match(result, /<iop-overview lang="en" dir="ltr">/);
+  assert.match(result, /What is an IOP\?/);
+  assert.deepEqual(warnings, []);
+  assert.match(await prerender(page('es', '<iop-overview></iop-overview>')), /¿Qué es un IOP\?/);
+});
+
 test('the FAQ JSON-LD is in the server output (light DOM), in the page language', async () => {
   const markup = await prerender(page('es', '<iop-faq json-ld include="how-long, what-is-iop"></iop-faq>'));
   const json = markup.match(/<\/template><script type="application\/ld\+json" data-iop-faq-json-ld>(.*?)<\/script><\/iop-faq>/s);
