@@ -255,7 +255,9 @@ async function renderFragment(markup: string, locale: SupportedLocale, options: 
 
 /**
  * Renders the iop-widgets elements in an HTML fragment (any other markup passes through
- * unchanged) to declarative shadow DOM in `locale`.
+ * unchanged) to declarative shadow DOM in `locale`. The page note ("not medical advice",
+ * 988/911) shows on the fragment's first widget, which gets `disclaimer` in the output
+ * (unless a widget in it has `disclaimer`); see docs/page-note.md.
  *
  * ```js
  * const markup = await renderWidget('<iop-helpline phone="555-010-4477"></iop-helpline>', {locale: 'es'});
