@@ -123,12 +123,12 @@ class IopElementRenderer extends LitElementRenderer {
 const SLOTS_MARK = 'data-iop-ssr-slots';
 const NOTE_MARK = 'data-iop-ssr-note';
 
-/** The first `<meta name>`'s content in a parsed page or fragment, trimmed and lower-cased. */
+/** The first `<meta name>`'s content in a parsed page or fragment, trimmed (compared as the browser compares it). */
 function metaContent(node: Node, name: string): string | undefined {
   for (const child of 'childNodes' in node ? node.childNodes : []) {
     if (!('tagName' in child)) continue;
     if (child.tagName === 'meta' && child.attrs.some((a) => a.name === 'name' && a.value === name)) {
-      return (child.attrs.find((a) => a.name === 'content')?.value ?? '').trim().toLowerCase();
+      return (child.attrs.find((a) => a.name === 'content')?.value ?? '').trim();
     }
     const inner = metaContent(child.tagName === 'template' && 'content' in child ? child.content : child, name);
     if (inner !== undefined) return inner;
@@ -150,7 +150,7 @@ function noteMode(element: Element): 'show' | 'off' | 'auto' {
  * automatic one does.
  */
 function electNote(root: Node, widgets: Element[]): Set<Element> {
-  if (metaContent(root, 'iop-widgets-disclaimer') === 'off') return new Set();
+  if (metaContent(root, 'iop-widgets-disclaimer')?.toLowerCase() === 'off') return new Set();
   const forced = widgets.filter((element) => noteMode(element) === 'show');
   if (forced.length > 0) return new Set(forced);
   const first = widgets.find((element) => noteMode(element) === 'auto');
@@ -271,7 +271,7 @@ export async function renderWidget(markup: string, options: RenderOptions = {}):
   const fragment = parseFragment(source, {sourceCodeLocationInfo: true});
   const widgets = findElements(fragment, [], true);
   const shown = electNote(fragment, widgets);
-  const off = metaContent(fragment, 'iop-widgets-disclaimer') === 'off';
+  const off = metaContent(fragment, 'iop-widgets-disclaimer')?.toLowerCase() === 'off';
   for (const element of [...widgets].reverse()) {
     if (off) source = addAttribute(source, element, 0, `${NOTE_MARK}="0"`);
     else if (shown.has(element) && noteMode(element) === 'auto') source = addAttribute(source, element, 0, 'disclaimer');
