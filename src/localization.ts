@@ -73,7 +73,8 @@ let noticeGiven = false;
 function checkReview(locale: SupportedLocale): SupportedLocale {
   if (locale === sourceLocale || reviewedLocales.includes(locale)) return locale;
   if (isReviewedOnly()) return sourceLocale;
-  if (!noticeGiven) {
+  // Not on the server: the command writes pages to stdout (prerender reads the meta switch itself).
+  if (!noticeGiven && !serverLocale) {
     noticeGiven = true;
     try {
       globalThis.console?.info(

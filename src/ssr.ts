@@ -21,10 +21,12 @@ import {html} from 'lit';
 import {render} from '@lit-labs/ssr';
 import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
-import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {collectResult, collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {serverTools, type ToolsHost} from './internal/reader-tools.js';
 import {configureSsrLocalization} from '@lit/localize-tools/lib/ssr.js';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
-import {loadTemplates, resolve, supportedLocales, useServerLocale, type SupportedLocale} from './localization.js';
+import {loadTemplates, resolve, reviewedLocales, supportedLocales, useServerLocale, type SupportedLocale} from './localization.js';
+import type {NoteMember} from './internal/page-note.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {tagNames} from './internal/tags.js';
 import {warn} from './internal/warn.js';
@@ -75,6 +77,11 @@ const JSON_LD_MARK = 'iop-faq-json-ld:';
 /** Renders our elements like LitElementRenderer, plus the strict-CSP stylesheet option and the FAQ's JSON-LD. */
 class IopElementRenderer extends LitElementRenderer {
   override setAttribute(name: string, value: string): void {
+    if (name === NOTE_MARK) {
+      // Whether the page's note shows here, elected like the browser (see electNote).
+      (this.element as unknown as NoteMember).setNote(value === '1');
+      return;
+    }
     if (name === SLOTS_MARK) {
       // Which of a program card's slots the page fills (see markFilledSlots).
       const card = this.element as unknown as {hasDescription: boolean; hasActions: boolean};
@@ -97,6 +104,10 @@ class IopElementRenderer extends LitElementRenderer {
       if (out[0] === '<style>' && end > 0) out = out.slice(end + 1);
       out.unshift(`<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl(current.stylesheets.href, this.tagName))}">`);
     }
+    // The reader tools' row, first in the shadow root as in the browser, without Lit's
+    // markers (the controller takes it over; hydration looks only at the template after it).
+    const tools = serverTools(this.element as unknown as ToolsHost);
+    if (tools) out.unshift(collectResultSync(render(tools)).replace(/<!--[^]*?-->|<\?>/g, ''));
     if (this.tagName === 'iop-faq' && element.jsonLd && element.jsonLdText) {
       // The template is rendered lazily: the JSON-LD is read after it (a thunk), then
       // moved out of the shadow root into the element's light DOM by renderFragment().
@@ -110,6 +121,49 @@ class IopElementRenderer extends LitElementRenderer {
 }
 
 const SLOTS_MARK = 'data-iop-ssr-slots';
+const NOTE_MARK = 'data-iop-ssr-note';
+
+/** The first `<meta name>`'s content in a parsed page or fragment, trimmed (compared as the browser compares it). */
+function metaContent(node: Node, name: string): string | undefined {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (!('tagName' in child)) continue;
+    if (child.tagName === 'meta' && child.attrs.some((a) => a.name === 'name' && a.value === name)) {
+      return (child.attrs.find((a) => a.name === 'content')?.value ?? '').trim();
+    }
+    const inner = metaContent(child.tagName === 'template' && 'content' in child ? child.content : child, name);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** `show`, `off` or `auto`, read from a `disclaimer` attribute as IopElement.noteMode reads the property. */
+function noteMode(element: Element): 'show' | 'off' | 'auto' {
+  const value = element.attrs.find((a) => a.name === 'disclaimer')?.value;
+  if (value === undefined) return 'auto';
+  return /^\s*(off|false|hide|none)\s*$/i.test(value) ? 'off' : 'show';
+}
+
+/**
+ * The page note's election (src/internal/page-note.ts) on the server: which of the
+ * outermost widgets (in document order) show the note. The page's meta switch hides it
+ * everywhere; widgets with `disclaimer` show it (then no other); else the first
+ * automatic one does.
+ */
+function electNote(root: Node, widgets: Element[]): Set<Element> {
+  if (metaContent(root, 'iop-widgets-disclaimer')?.toLowerCase() === 'off') return new Set();
+  const forced = widgets.filter((element) => noteMode(element) === 'show');
+  if (forced.length > 0) return new Set(forced);
+  const first = widgets.find((element) => noteMode(element) === 'auto');
+  return new Set(first ? [first] : []);
+}
+
+/** `markup` with ` name="value"` added at the end of `element`'s start tag (offsets relative to `base`). */
+function addAttribute(markup: string, element: Element, base: number, attribute: string): string {
+  const end = element.sourceCodeLocation?.startTag?.endOffset;
+  if (end === undefined) return markup;
+  const at = markup[end - base - 2] === '/' ? end - base - 2 : end - base - 1;
+  return `${markup.slice(0, at)} ${attribute}${markup.slice(at)}`;
+}
 
 /**
  * The server cannot see slot assignment, so the slots that a program card's children fill
@@ -201,7 +255,9 @@ async function renderFragment(markup: string, locale: SupportedLocale, options: 
 
 /**
  * Renders the iop-widgets elements in an HTML fragment (any other markup passes through
- * unchanged) to declarative shadow DOM in `locale`.
+ * unchanged) to declarative shadow DOM in `locale`. The page note ("not medical advice",
+ * 988/911) shows on the fragment's first widget, which gets `disclaimer` in the output
+ * (unless a widget in it has `disclaimer`); see docs/page-note.md.
  *
  * ```js
  * const markup = await renderWidget('<iop-helpline phone="555-010-4477"></iop-helpline>', {locale: 'es'});
@@ -209,23 +265,38 @@ async function renderFragment(markup: string, locale: SupportedLocale, options: 
  */
 export async function renderWidget(markup: string, options: RenderOptions = {}): Promise<string> {
   const locale = options.locale ? resolve(options.locale) : sourceLocale;
-  return renderFragment(String(markup), locale, options);
+  // The page note: elected within the fragment, and written as `disclaimer` on the widget
+  // that shows it, so the browser (which elects page-wide) shows it there too.
+  let source = String(markup);
+  const fragment = parseFragment(source, {sourceCodeLocationInfo: true});
+  const widgets = findElements(fragment, [], true);
+  const shown = electNote(fragment, widgets);
+  const off = metaContent(fragment, 'iop-widgets-disclaimer')?.toLowerCase() === 'off';
+  for (const element of [...widgets].reverse()) {
+    if (off) source = addAttribute(source, element, 0, `${NOTE_MARK}="0"`);
+    else if (shown.has(element) && noteMode(element) === 'auto') source = addAttribute(source, element, 0, 'disclaimer');
+  }
+  return renderFragment(source, locale, options);
 }
 
 /** The outermost iop-widgets elements of a parsed page that are not rendered yet. */
-function findElements(node: Node, found: Element[]): Element[] {
+function findElements(node: Node, found: Element[], all = false): Element[] {
   for (const child of 'childNodes' in node ? node.childNodes : []) {
     if (!('tagName' in child)) continue;
     if ((tagNames as readonly string[]).includes(child.tagName)) {
-      const prerendered = child.childNodes.some(
-        (inner) => 'tagName' in inner && inner.tagName === 'template' && inner.attrs.some((a) => a.name === 'shadowrootmode'),
-      );
-      if (!prerendered) found.push(child);
+      if (all || !prerendered(child)) found.push(child);
       continue;
     }
-    findElements(child, found);
+    findElements(child, found, all);
   }
   return found;
+}
+
+/** Whether an element already carries a declarative shadow root. */
+function prerendered(element: Element): boolean {
+  return element.childNodes.some(
+    (inner) => 'tagName' in inner && inner.tagName === 'template' && inner.attrs.some((a) => a.name === 'shadowrootmode'),
+  );
 }
 
 /**
@@ -239,8 +310,16 @@ export async function prerender(pageHtml: string, options: Omit<RenderOptions, '
   const document = parse(page, {sourceCodeLocationInfo: true});
   const root = document.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'html');
   const lang = root?.attrs.find((attribute) => attribute.name === 'lang')?.value ?? '';
-  const locale = resolve(lang);
-  const elements = findElements(document, []);
+  // `<meta name="iop-widgets-translations" content="reviewed-only">`: English for a locale
+  // no qualified translator has reviewed yet, as in the browser.
+  const matched = resolve(lang);
+  const reviewedOnly = metaContent(document, 'iop-widgets-translations') === 'reviewed-only';
+  const locale = reviewedOnly && !reviewedLocales.includes(matched) ? sourceLocale : matched;
+  // The page note goes where the browser will put it (the first widget, unless switched
+  // off or forced elsewhere), so hydration finds the same content.
+  const all = findElements(document, [], true);
+  const shown = electNote(document, all);
+  const elements = all.filter((element) => !prerendered(element));
   let out = '';
   let at = 0;
   for (const element of elements) {
@@ -251,7 +330,9 @@ export async function prerender(pageHtml: string, options: Omit<RenderOptions, '
       continue;
     }
     out += page.slice(at, location.startOffset);
-    out += await renderFragment(page.slice(location.startOffset, location.endOffset), locale, options);
+    const markup = addAttribute(page.slice(location.startOffset, location.endOffset), element, location.startOffset, `${NOTE_MARK}="${shown.has(element) ? 1 : 0}"`);
+    // The marker attribute leaves its spaces behind: one space after the tag name, as before.
+    out += (await renderFragment(markup, locale, options)).replace(/^(<[\w-]+)\s+(?=[^\s>])/, '$1 ');
     at = location.endOffset;
   }
   return out + page.slice(at);

@@ -85,6 +85,12 @@ export abstract class IopElement extends LitElement implements NoteMember {
    * page says otherwise (an unsupported page language shows English, marked `en`).
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Hydrating (the server's shadow root is there before the first update): start from the
+    // note the server rendered, so the first render matches it whatever the order in which
+    // the page's widgets connect; the page's election follows (the same, see src/ssr.ts).
+    if (!this.hasUpdated && this.noteShown === undefined && this.shadowRoot?.firstChild) {
+      this.noteShown = Boolean(this.shadowRoot.querySelector('[part~="disclaimer"] > p:not([part])'));
+    }
     // In willUpdate (not update) so that server rendering, which runs willUpdate only,
     // writes the same lang and dir.
     const locale = getLocale();

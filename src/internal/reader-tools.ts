@@ -129,6 +129,18 @@ const printer = svg`<path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z"/>`;
 const glyph = (paths: unknown) =>
   html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">${paths}</svg>`;
 
+const handoutButton = (label: string, print?: () => void) =>
+  html`<button type="button" part="handout-button" @click=${print}>${glyph(printer)}${label}</button>`;
+
+/**
+ * What the server renders at the start of the shadow root (src/ssr.ts): the same row the
+ * browser adds, so hydration shifts nothing (the controller takes it over). No "Listen":
+ * the server cannot know the reader's voices.
+ */
+export function serverTools(host: ToolsHost) {
+  return host.handoutData() ? html`<div class="iop-tools" part="tools">${handoutButton(toolsText().handout)}</div>` : undefined;
+}
+
 /** Renders the tools into a `<div part="tools">` at the start of the widget's shadow root. */
 export class ReaderTools implements ReactiveController {
   private box?: HTMLElement;
@@ -156,6 +168,8 @@ export class ReaderTools implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A widget taken off the page (its note handed on) has nothing to show or read.
+    if (!this.host.isConnected) return;
     if (this.state && getLocale() !== this.lang) this.stop();
     // An update that lands after the widget left the page (e.g. the page note moving on)
     // draws nothing and asks nothing of speech synthesis.
@@ -168,13 +182,17 @@ export class ReaderTools implements ReactiveController {
     const handout = this.host.handoutData();
     if (!voice && !handout && !this.box) return;
     if (!this.box) {
-      this.box = document.createElement('div');
+      // A server-rendered row (serverTools) is taken over in place: emptied and redrawn.
+      const first = (this.host.renderRoot as ParentNode).firstElementChild;
+      const server = first?.matches('.iop-tools[part="tools"]') ? (first as HTMLElement) : undefined;
+      server?.replaceChildren();
+      this.box = server ?? document.createElement('div');
       this.box.className = 'iop-tools';
       this.box.setAttribute('part', 'tools');
       this.box.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && this.state) this.stop(true);
       });
-      this.host.renderRoot.prepend(this.box);
+      if (!server) this.host.renderRoot.prepend(this.box);
     }
     const text = toolsText();
     render(
@@ -183,9 +201,7 @@ export class ReaderTools implements ReactiveController {
               @click=${this.toggle}>${glyph(speaker)}${text.listen}</button>${this.state
               ? html`<button type="button" part="stop-button" @click=${() => this.stop(true)}>${text.stop}</button>`
               : nothing}`
-        : nothing}${handout
-        ? html`<button type="button" part="handout-button" @click=${this.print}>${glyph(printer)}${text.handout}</button>`
-        : nothing}`,
+        : nothing}${handout ? handoutButton(text.handout, this.print) : nothing}`,
       this.box,
       {host: this},
     );
