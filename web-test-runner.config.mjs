@@ -37,7 +37,9 @@ export default {
     }),
   ],
   middleware: [hostileCdn, tamperMiddleware()], // tests/hostile, tests/cdn-integrity.test.ts
-  concurrency: 2,
+  // One page at a time: tests that move focus or read aloud (listen, handout) hang when a
+  // second test page runs beside them; the whole suite stays within a few minutes.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
