@@ -98,7 +98,8 @@ export const toolsStyles = css`
     font-size: 0.9em;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--_border);
+    /* A control's own 3:1 border on light and dark pages (WCAG 1.4.11). */
+    border: 1px solid var(--_control);
     border-radius: var(--_radius);
     cursor: pointer;
   }

@@ -266,48 +266,6 @@ export const baseStyles = css`
     }
   }
 
-  /* Reader tools ("Listen", "Print a handout"), above the widget; see reader-tools.ts. */
-  .iop-tools {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 0.5em;
-    margin-block-end: calc(var(--_space) * 0.5);
-  }
-
-  .iop-tools button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.5em;
-    padding: 0.25em 0.8em;
-    font: inherit;
-    font-size: 0.9em;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .iop-tools [aria-pressed='true'] {
-    background: var(--_surface);
-    border-color: currentColor;
-    box-shadow: inset 0 0 0 1px currentColor;
-  }
-
-  ::highlight(iop-listen),
-  .iop-reading {
-    background-color: Mark;
-    color: MarkText;
-  }
-
-  @media print {
-    .iop-tools {
-      display: none;
-    }
-  }
-
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
