@@ -172,9 +172,7 @@ export class ReaderTools implements ReactiveController {
     // A widget taken off the page (its note handed on) has nothing to show or read.
     if (!this.host.isConnected) return;
     if (this.state && getLocale() !== this.lang) this.stop();
-    // An update that lands after the widget left the page (e.g. the page note moving on)
-    // draws nothing and asks nothing of speech synthesis.
-    else if (this.host.isConnected) this.draw();
+    else this.draw();
   }
 
   /** Renders the buttons for the current state (no update of the widget itself). */
