@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {getLocale} from '../localization.js';
 import {usesMessages} from '../internal/messages.js';
-import {formatNumber, formatNumberRange} from '../internal/format.js';
+import {formatNumber, formatNumberRange, formatWeekdays} from '../internal/format.js';
 
 usesMessages('schedule');
 
@@ -39,7 +39,8 @@ export interface ScheduleFacts {
   exampleDays: number;
 }
 
-export {formatNumber, formatNumberRange};
+/** Weekday names in the current locale, Monday first (`short`: Mon; `narrow`: M). */
+export {formatNumber, formatNumberRange, formatWeekdays as weekdayNames};
 
 /** Intl methods newer than the ES2022 typings (every current browser has them). */
 type RangeRules = Intl.PluralRules & {selectRange?(min: number, max: number): Intl.LDMLPluralRule};
@@ -72,18 +73,6 @@ export function exampleWeekDays(days: number): number[] {
 /** How many days the example week shows for a number of hours (about 4 hours a day). */
 export function exampleDayCount(hours: ScheduleHours): number {
   return Math.min(5, Math.max(1, Math.ceil(hours.max / 4)));
-}
-
-/** Weekday names in the current locale, Monday first (`short`: Mon; `narrow`: M). */
-export function weekdayNames(width: 'short' | 'narrow' = 'short'): string[] {
-  const monday = Date.UTC(2024, 0, 1);
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(getLocale(), {weekday: width, timeZone: 'UTC'});
-  } catch {
-    format = new Intl.DateTimeFormat('en', {weekday: width, timeZone: 'UTC'});
-  }
-  return Array.from({length: 7}, (_, day) => format.format(new Date(monday + day * 86_400_000)));
 }
 
 /** Adult hours a week of an IOP (ASAM level 2.1); outside them the widget warns. */

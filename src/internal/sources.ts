@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {getLocale} from '../localization.js';
 import {sources, sourcesLabel, type SourceId} from '../content/sources.js';
 
 /** A short "Sources: A; B" line (part `sources`); the links open in the same tab. */
@@ -14,10 +13,4 @@ export function sourcesLine(ids: readonly SourceId[]) {
 }
 
 /** Formats a list of words the way the current locale joins them ("a, b and c"). */
-export function joinList(words: string[]): string {
-  try {
-    return new Intl.ListFormat(getLocale(), {type: 'conjunction'}).format(words);
-  } catch {
-    return words.join(', ');
-  }
-}
+export {formatList as joinList} from './format.js';
