@@ -187,6 +187,10 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
     }
     const id = (this.getAttribute('id') ?? '').trim(); // (no `id` property in server rendering)
     const key = STORAGE_PREFIX + (this.keyOverride ?? (KEY_PATTERN.test(id) ? id : 'default'));
+    if (this.persist && this.hydrating) {
+      // The server's HTML has no ticks: read the stored ones in the next update (see updated).
+      return;
+    }
     if (this.persist) {
       if (this.needsRead || !this.persisting || key !== this.storedKey) {
         this.claim(key);
@@ -207,6 +211,12 @@ export class ProgramChecklist extends IopListElement<ChecklistId> {
     this.needsRead = false;
     this.persisting = this.persist;
     this.storedKey = key;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydrated with `persist`: now the stored ticks (a microtask, so it is its own update).
+    if (this.needsRead && this.persist) queueMicrotask(() => this.requestUpdate());
   }
 
   protected override render() {

@@ -84,12 +84,21 @@ export abstract class IopElement extends LitElement implements NoteMember {
    * screen readers pick the right voice and Arabic lays out right to left even where the
    * page says otherwise (an unsupported page language shows English, marked `en`).
    */
+  /**
+   * True during the first update of an element the server rendered (its shadow root holds
+   * the server's DOM): that render must match the server's output, so what only the browser
+   * knows (stored ticks) waits for the next update.
+   */
+  protected get hydrating(): boolean {
+    return !this.hasUpdated && Boolean(this.shadowRoot?.firstChild);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Hydrating (the server's shadow root is there before the first update): start from the
-    // note the server rendered, so the first render matches it whatever the order in which
-    // the page's widgets connect; the page's election follows (the same, see src/ssr.ts).
-    if (!this.hasUpdated && this.noteShown === undefined && this.shadowRoot?.firstChild) {
-      this.noteShown = Boolean(this.shadowRoot.querySelector('[part~="disclaimer"] > p:not([part])'));
+    // Hydrating: start from the note the server rendered, so the first render matches it
+    // whatever the order in which the page's widgets connect; the page's election follows
+    // (the same, see src/ssr.ts).
+    if (this.hydrating && this.noteShown === undefined) {
+      this.noteShown = Boolean(this.shadowRoot?.querySelector('[part~="disclaimer"] > p:not([part])'));
     }
     // In willUpdate (not update) so that server rendering, which runs willUpdate only,
     // writes the same lang and dir.

@@ -94,6 +94,11 @@ async function serverWarnings(run) {
 /** Opens `path` in a fresh context; collects console messages and page errors. */
 async function open(path, options = {}) {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}, ...options});
+  return {context, ...(await openIn(context, path))};
+}
+
+/** Opens `path` in a new tab of `context`; collects console messages and page errors. */
+async function openIn(context, path) {
   const tab = await context.newPage();
   const messages = [];
   tab.on('console', (message) => {
@@ -110,7 +115,7 @@ async function open(path, options = {}) {
     }).observe({type: 'layout-shift', buffered: true});
   });
   await tab.goto(origin + path);
-  return {tab, context, messages};
+  return {tab, messages};
 }
 
 /** What each top-level widget shows: its text, host display, lang, dir and direction. */
@@ -389,6 +394,25 @@ test('the npm entry (Lit external, resolved through an import map) hydrates a pr
   assert.match(await tab.locator('program-checklist').first().locator('[part=progress]').textContent(), /1 de 6/);
   await tab.evaluate(() => (document.documentElement.lang = 'vi'));
   await tab.waitForFunction(() => document.querySelector('iop-faq').getAttribute('lang') === 'vi');
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test('a prerendered persist checklist with ticks stored earlier hydrates without a mismatch, then shows them', async () => {
+  pages.set('/persist.html', {html: await prerender(page('en', '<program-checklist persist></program-checklist>', {script: true}))});
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const first = await context.newPage();
+  await first.goto(`${origin}/persist.html`);
+  await first.waitForFunction(() => customElements.get('program-checklist') && document.querySelector('program-checklist').hasUpdated);
+  await first.locator('program-checklist input[type=checkbox]').first().check();
+  await first.close();
+  // The same visitor comes back: the server's HTML has no ticks, the browser's storage has one.
+  const {tab, messages} = await openIn(context, '/persist.html');
+  await tab.waitForFunction(() => customElements.get('program-checklist') && document.querySelector('program-checklist').hasUpdated);
+  await tab.evaluate(() => document.querySelector('program-checklist').updateComplete);
+  assert.equal(await tab.locator('program-checklist input[type=checkbox]').first().isChecked(), true);
+  assert.match(await tab.locator('program-checklist [part=progress]').textContent(), /1 of 6/);
+  assert.equal(await tab.locator('program-checklist [part=restored]').count(), 1, 'the notice that ticks were brought back');
   assert.deepEqual(messages, []);
   await context.close();
 });
