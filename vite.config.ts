@@ -18,12 +18,28 @@ function npmEntries(): Record<string, string> {
     content: resolve(here, 'src/content/index.ts'),
     // Node only (server rendering); shares the element chunks with the browser entries.
     ssr: resolve(here, 'src/ssr.ts'),
+    // Node only: the Eleventy plugin (prerenders each page with ssr.js).
+    eleventy: resolve(here, 'src/eleventy.ts'),
   };
   for (const tag of tags) {
     entries[tag] = resolve(here, `components/${tag}/${tag}.ts`);
     entries[`${tag}.component`] = resolve(here, `components/${tag}/${tag}.component.ts`);
   }
   return entries;
+}
+
+/**
+ * The Eleventy plugin imports the package's own `./ssr.js` entry (kept as an import, so
+ * ssr.js stays one module with its side effects, and dist/eleventy.js stays a few lines).
+ */
+function eleventyImportsSsr(): Plugin {
+  return {
+    name: 'iop-eleventy-imports-ssr',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './ssr.js' && importer === resolve(here, 'src/eleventy.ts') ? {id: './ssr.js', external: true} : null;
+    },
+  };
 }
 
 /** Replaces src/internal/reader-tools.ts with a module that adds nothing (size baseline). */
@@ -132,7 +148,7 @@ export default defineConfig(({mode}): UserConfig => {
     // (src/localization.ts); the script-tag bundles keep one file per language.
     ...(cdn ? wholeLocales : {}),
     publicDir: false,
-    plugins: [minifyTemplates({shortIds: cdn}), ...(cdn ? [explicitMsgIds()] : []), ...(baseline ? [withoutReaderTools()] : [])],
+    plugins: [minifyTemplates({shortIds: cdn}), ...(cdn ? [explicitMsgIds()] : [eleventyImportsSsr()]), ...(baseline ? [withoutReaderTools()] : [])],
     build: {
       outDir: baseline ? 'build/sizes-no-tools' : cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: !cdn || baseline,

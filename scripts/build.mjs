@@ -29,6 +29,7 @@ const stubs = {
   localization: 'src/localization.js',
   content: 'src/content/index.js',
   ssr: 'src/ssr.js',
+  eleventy: 'src/eleventy.js',
 };
 for (const tag of readdirSync('components').filter((tag) => existsSync(`components/${tag}/${tag}.ts`))) {
   stubs[tag] = `components/${tag}/${tag}.js`;

@@ -13,6 +13,7 @@ import {spawnSync} from 'node:child_process';
 import {createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
@@ -21,7 +22,7 @@ const root = resolve(import.meta.dirname, '..');
 const consumers = join(root, 'tests/consumers');
 const scratch = join(root, 'build/consumers');
 const only = process.argv.slice(2);
-const apps = ['react', 'vue', 'svelte', 'plain'].filter((app) => only.length === 0 || only.includes(app));
+const apps = ['react', 'vue', 'svelte', 'plain', 'eleventy', 'express'].filter((app) => only.length === 0 || only.includes(app));
 const started = Date.now();
 let passed = 0;
 let failed = 0;
@@ -89,6 +90,8 @@ finish();
 
 async function testApp(app) {
   console.log(`== ${app}`);
+  if (app === 'eleventy') return testEleventy();
+  if (app === 'express') return testExpress();
   const dir = join(consumers, app);
   const typecheck = {
     react: (bad) => npx(dir, 'tsc', '-p', bad ? 'tsconfig.bad.json' : 'tsconfig.json'),
@@ -256,6 +259,175 @@ async function renderApp(app, dist) {
     check('renders in Chromium', false, String(error));
   } finally {
     await page.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+/**
+ * Eleventy 3 with the package's plugin (iop-widgets/eleventy.js): builds the site, checks
+ * the written HTML, then loads each page in Chromium without and with JavaScript.
+ */
+async function testEleventy() {
+  const dir = join(consumers, 'eleventy');
+  const site = join(dir, '_site');
+  rmSync(site, {recursive: true, force: true});
+  const built = npx(dir, 'eleventy');
+  const warnings = built.out.split('\n').filter((line) => line.startsWith('[iop-widgets]'));
+  check(
+    'eleventy builds with the plugin; the one bad attribute warns once, as in the browser',
+    built.ok && /Wrote 3 files/.test(built.out) && warnings.length === 1 && /<iop-helpline> heading-level: "seven"/.test(warnings[0]),
+    built.out,
+  );
+  const pages = {en: 'index.html', es: 'es/index.html', ar: 'ar/index.html'};
+  const written = Object.fromEntries(Object.entries(pages).map(([lang, file]) => [lang, existsSync(join(site, file)) ? readFileSync(join(site, file), 'utf8') : '']));
+  const tags = (html) => [...html.matchAll(/<((?:iop|program)-[a-z-]+)[^>]*>\s*<template[^>]*shadowrootmode="open"/g)].map((match) => match[1]);
+  check(
+    'every widget in the written pages has a declarative shadow root (en 4, es 3, ar 3)',
+    tags(written.en).length === 4 && tags(written.es).length === 3 && tags(written.ar).length === 3,
+    JSON.stringify({en: tags(written.en), es: tags(written.es), ar: tags(written.ar)}),
+  );
+  check('the FAQ JSON-LD is in the written page', /<script type="application\/ld\+json"[^>]*>\{"@context":"https:\/\/schema.org","@type":"FAQPage","inLanguage":"en"/.test(written.en));
+  check('the plugin copied the script-tag bundle to _site/iop-widgets/', existsSync(join(site, 'iop-widgets/iop-widgets.js')));
+
+  const server = createServer((request, response) => {
+    let path = join(site, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    const types = {'.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css'};
+    response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
+    createReadStream(path).pipe(response);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  /** Each top-level widget: its lang and dir, its first heading, and how much text it shows. */
+  const widgets = () =>
+    [...document.querySelectorAll('main > *, main > p > *')]
+      .filter((el) => el.shadowRoot)
+      .map((el) => ({
+        tag: el.localName,
+        lang: el.getAttribute('lang'),
+        dir: getComputedStyle(el).direction,
+        heading: el.shadowRoot.querySelector('h2, h3, h4, h5, h6')?.textContent.trim() ?? '',
+        text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().length,
+        height: el.getBoundingClientRect().height,
+      }));
+  try {
+    // Without JavaScript: the prerendered text is there, in each page's language, laid out.
+    const noJs = await browser.newContext({javaScriptEnabled: false});
+    const shown = {};
+    for (const [lang, file] of Object.entries(pages)) {
+      const page = await noJs.newPage();
+      await page.goto(`${origin}/${file.replace(/index\.html$/, '')}`);
+      shown[lang] = await page.evaluate(widgets);
+      await page.close();
+    }
+    await noJs.close();
+    const readable = (list, lang, dir) => list.length > 0 && list.every((w) => w.lang === lang && w.dir === dir && w.heading && w.text > 80 && w.height > 40);
+    check(
+      'without JavaScript: every widget shows its text, in English, Spanish (es-MX → es) and Arabic (right to left)',
+      readable(shown.en, 'en', 'ltr') && readable(shown.es, 'es', 'ltr') && readable(shown.ar, 'ar', 'rtl') &&
+        shown.es[0].heading !== shown.en[0].heading && shown.ar[0].heading !== shown.en[0].heading,
+      JSON.stringify(shown, null, 1),
+    );
+
+    // With the bundle: hydrates in place (no layout shift, no messages), then works.
+    const {context, page, problems} = await watchedPage();
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => ['iop-overview', 'program-checklist', 'iop-faq', 'iop-helpline'].every((tag) => customElements.get(tag)), null, {timeout: 10000});
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('main > *')].map((el) => el.updateComplete)));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    const after = await page.evaluate(widgets);
+    const duplicated = await page.evaluate(() => [...document.querySelectorAll('main > *')].filter((el) => el.shadowRoot?.querySelectorAll('h2').length > 1).map((el) => el.localName));
+    check(
+      'with the bundle: hydrates with no layout shift, no duplicate content, the same text',
+      (await page.evaluate(() => window.__shift)) === 0 && duplicated.length === 0 && JSON.stringify(after.map((w) => w.heading)) === JSON.stringify(shown.en.map((w) => w.heading)),
+      JSON.stringify({shift: await page.evaluate(() => window.__shift), duplicated, after: after.map((w) => w.heading)}),
+    );
+    const box = page.locator('program-checklist input[type=checkbox]').first();
+    await box.check();
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('program-checklist'));
+    await page.evaluate(() => document.querySelector('program-checklist').updateComplete);
+    check('the checklist works after hydration: a tick is kept across a reload (persist)', await page.locator('program-checklist input[type=checkbox]').first().isChecked());
+    await page.evaluate(() => { document.documentElement.lang = 'es'; });
+    await page
+      .waitForFunction(() => document.querySelector('iop-overview')?.getAttribute('lang') === 'es', null, {timeout: 10000})
+      .catch(() => {});
+    const spanish = await page.evaluate(() => document.querySelector('iop-overview').shadowRoot.querySelector('h2, h3')?.textContent.trim());
+    check('switching <html lang> to es re-renders the hydrated widgets in Spanish', spanish === shown.es[0].heading, `${spanish} vs ${shown.es[0].heading}`);
+    check('no console errors or warnings', problems.length === 0, problems.join('\n'));
+    await context.close();
+  } catch (error) {
+    check('the Eleventy site in Chromium', false, String(error));
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
+}
+
+/**
+ * A tab in a new context that records console errors and warnings (but not the one notice
+ * per page that a translation is not reviewed yet, by design) and sums layout shifts in
+ * `window.__shift`.
+ */
+async function watchedPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (/is not reviewed by a qualified translator yet/.test(message.text())) return;
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  return {context, page, problems};
+}
+
+/** Express 5 running the README's example (tests/consumers/express/server.js). */
+async function testExpress() {
+  const {app} = await import(pathToFileURL(join(consumers, 'express/server.js')).href);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((done) => server.once('listening', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    // Nine requests at once in three languages: each page is wholly in its own language.
+    const langs = ['en', 'es', 'ar', 'es', 'ar', 'en', 'ar', 'en', 'es'];
+    const bodies = await Promise.all(langs.map((lang) => fetch(`${origin}/?lang=${lang}`).then((response) => response.text())));
+    const widgetLangs = bodies.map((body) => [...body.matchAll(/<(?:iop|program)-[a-z-]+[^>]*\slang="([\w-]+)"[^>]*><template[^>]*shadowrootmode="open"/g)].map((match) => match[1]));
+    check(
+      'Express: 9 concurrent requests in en/es/ar, each page prerendered wholly in its language (3 widgets each)',
+      widgetLangs.every((found, index) => found.length === 3 && found.every((lang) => lang === langs[index])),
+      JSON.stringify(widgetLangs),
+    );
+    const {context, page, problems} = await watchedPage();
+    await page.goto(`${origin}/?lang=ar`);
+    await page.waitForFunction(() => ['iop-overview', 'program-checklist', 'iop-helpline'].every((tag) => customElements.get(tag)), null, {timeout: 10000});
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('main > *')].map((el) => el.updateComplete)));
+    await page.locator('program-checklist input[type=checkbox]').first().check();
+    const state = await page.evaluate(() => ({
+      shift: window.__shift,
+      direction: getComputedStyle(document.querySelector('iop-overview')).direction,
+      ticked: document.querySelector('program-checklist').shadowRoot.querySelectorAll('input:checked').length,
+      headings: [...document.querySelectorAll('main > *')].filter((el) => el.shadowRoot).map((el) => el.shadowRoot.querySelectorAll('h2').length),
+    }));
+    check(
+      'Express: the Arabic page hydrates right to left with no layout shift or console message, and a box ticks',
+      state.shift === 0 && state.direction === 'rtl' && state.ticked === 1 && state.headings.length === 3 && state.headings.every((count) => count === 1) && problems.length === 0,
+      JSON.stringify({...state, problems}),
+    );
+    await context.close();
+  } catch (error) {
+    check('Express in Chromium', false, String(error));
+  } finally {
+    server.closeAllConnections?.();
     await new Promise((done) => server.close(done));
   }
 }
