@@ -67,14 +67,9 @@ export function formatList(words: readonly string[]): string {
   }
 }
 
-const englishWeekdays = {
-  short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  narrow: ['M', 'T', 'W', 'T', 'F', 'S', 'S'],
-};
-
 /** Weekday names in the current locale, Monday first (`short`: Mon; `narrow`: M). */
 export function formatWeekdays(width: 'short' | 'narrow' = 'short'): string[] {
-  if (getLocale() === 'en') return [...englishWeekdays[width]];
+  if (getLocale() === 'en') return 'MonTueWedThuFriSatSun'.match(/.../g)!.map((day) => (width === 'short' ? day : day[0]));
   const format = formatter(`weekday-${width}`, (locale) => new Intl.DateTimeFormat(locale, {weekday: width, timeZone: 'UTC'}));
   const monday = Date.UTC(2024, 0, 1);
   return Array.from({length: 7}, (_, day) => format.format(new Date(monday + day * 86_400_000)));
