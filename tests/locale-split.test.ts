@@ -7,18 +7,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../components/iop-services-list/iop-services-list.js';
 import {setLocale} from '../src/localization.js';
-
-const text = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function until<T>(condition: () => T, what: string, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = condition();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import {shadowText as text, until} from './page.js';
 
 /** Translation files fetched so far: `es.services`, `es` (a whole language), … */
 function translationFiles(): string[] {

@@ -11,7 +11,6 @@ import {
   scheduleLimits,
   scheduleSentences,
   scheduleTrackIds,
-  weekdayNames,
   type ScheduleHours,
   type ScheduleFacts,
   type ScheduleTrack,
@@ -19,6 +18,7 @@ import {
 import {describe, parseWordList, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {icon} from '../../src/internal/icons.js';
+import {formatWeekdays} from '../../src/internal/format.js';
 import {IopElement} from '../../src/internal/iop-element.js';
 import {scheduleStyles} from './iop-schedule.styles.js';
 
@@ -165,8 +165,8 @@ export class IopSchedule extends IopElement {
         ? Array.from({length: weeks}, (_, index) => index + 1)
         : [...Array.from({length: MAX_WEEK_BOXES - 2}, (_, index) => index + 1), 0, weeks];
     const days = exampleWeekDays(exampleDays);
-    const names = weekdayNames();
-    const narrowNames = weekdayNames('narrow');
+    const names = formatWeekdays();
+    const narrowNames = formatWeekdays('narrow');
     const row = (track: ScheduleTrack) => html`
       <span class="track">${icon(track === 'day' ? 'sun' : 'moon')}${track === 'day' ? labels.day : labels.evening}</span>
       ${names.map((_, day) =>

@@ -12,7 +12,8 @@ import {
 import {describe, type Parsed} from '../../src/internal/attributes.js';
 import {heading} from '../../src/internal/heading.js';
 import {IopElement} from '../../src/internal/iop-element.js';
-import {joinList, sourcesLine} from '../../src/internal/sources.js';
+import {sourcesLine} from '../../src/internal/sources.js';
+import {formatList} from '../../src/internal/format.js';
 import {vsPhpTableStyles} from './iop-vs-php-table.styles.js';
 
 /**
@@ -124,7 +125,7 @@ export class IopVsPhpTable extends IopElement {
         <p part="note terms">${intro.terms}</p>
         <div class="scroll">
           <table part="table" role="table">
-            <caption part="caption">${levelsCaption(joinList(levels.map((level) => level.short)))}</caption>
+            <caption part="caption">${levelsCaption(formatList(levels.map((level) => level.short)))}</caption>
             <thead role="rowgroup">
               <tr role="row">
                 <th scope="col" role="columnheader" part="column-header">${intro.rowHeader}</th>

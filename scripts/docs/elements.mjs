@@ -6,20 +6,10 @@ import {resolve} from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Reading order of the docs: simplest first, the composed guide last. */
-export const elementOrder = [
-  'iop-overview',
-  'iop-services-list',
-  'iop-schedule',
-  'iop-benefits',
-  'iop-vs-php-table',
-  'program-checklist',
-  'iop-find-guide',
-  'iop-program-card',
-  'iop-faq',
-  'iop-helpline',
-  'iop-guide',
-];
+/** Reading order of the docs: the library's own list (src/internal/tags.ts), simplest first, the guide last. */
+export const elementOrder = [...readFileSync(resolve(root, 'src/internal/tags.ts'), 'utf8').matchAll(/^\s*'([a-z-]+)',$/gm)].map(
+  (match) => match[1],
+);
 
 export function readManifest(path = resolve(root, 'dist/custom-elements.json')) {
   try {

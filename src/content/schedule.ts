@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {getLocale} from '../localization.js';
 import {usesMessages} from '../internal/messages.js';
-import {formatNumber, formatNumberRange, formatWeekdays} from '../internal/format.js';
+import {formatNumber, formatNumberRange} from '../internal/format.js';
 
 usesMessages('schedule');
 
@@ -39,8 +39,7 @@ export interface ScheduleFacts {
   exampleDays: number;
 }
 
-/** Weekday names in the current locale, Monday first (`short`: Mon; `narrow`: M). */
-export {formatNumber, formatNumberRange, formatWeekdays as weekdayNames};
+export {formatNumber, formatNumberRange};
 
 /** Intl methods newer than the ES2022 typings (every current browser has them). */
 type RangeRules = Intl.PluralRules & {selectRange?(min: number, max: number): Intl.LDMLPluralRule};

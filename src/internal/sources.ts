@@ -11,6 +11,3 @@ export function sourcesLine(ids: readonly SourceId[]) {
     )}
   </p>`;
 }
-
-/** Formats a list of words the way the current locale joins them ("a, b and c"). */
-export {formatList as joinList} from './format.js';
